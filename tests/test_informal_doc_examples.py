@@ -370,6 +370,19 @@ CASES = [
     ("u/kev_b · 22 hr. ago / its on today", "u/kev_b · 22 hr. ago\nits on today at the square", W, "today", "DATE", "2025-06-03"),
     ("The Beatles - Yesterday / gig tomorrow", "The Beatles - Yesterday\nbest song ever written. gig tomorrow", W, "tomorrow",
      "DATE", "2025-06-05"),
+    # 152. a day of the month said alone (dom38): in brackets after a weekday, an echo of a day named, the month of a date
+    # told just before, a capitalised verb before it (days of writing of their own, the values from the calendar)
+    ("weather permitting the fleet goes out Monday (the 7th)", "weather permitting the fleet goes out Monday (the 7th)",
+     date(2026, 11, 30), "the 7th", "DATE", "2026-12-07"),
+    ("Last day for cake orders is next Friday (18th).", "Last day for cake orders is next Friday (18th).", date(2026, 12, 10),
+     "next Friday", "DATE", "2026-12-18"),
+    ("Can you do Friday the 8th? / Works for me. The 8th it is", "Can you do Friday the 8th?\nWorks for me. The 8th it is",
+     date(2026, 12, 1), "The 8th", "DATE", "2027-01-08"),
+    ("my birthday is on the 21st / omg u remembered 🥹 the 21st yes!!", "my birthday is on the 21st\nomg u remembered 🥹 the 21st yes!!",
+     date(2026, 11, 30), "the 21st", "DATE", "2026-12-21"),
+    ("Reopening the 28th at 11am.", "We close Dec 19 to Dec 27. Reopening the 28th at 11am.", date(2026, 11, 30), "the 28th",
+     "DATE", "2026-12-28"),
+    ("we finished the 8th yes", "Are you free on 8 June?\nwe finished the 8th yes", W, "the 8th", "DATE", None),
     # 146. a closing time and a day's activity's clock with no am/pm (clocks37): on Wednesday 4 June 2025, tomorrow Thursday 5
     # June; a closing time said in the present with no day a standing hour
     ("The hot chocolate stand closes at 8 though", "The hot chocolate stand closes at 8 though", W, "8", "TIME", "XXXX-XX-XXT20:00"),

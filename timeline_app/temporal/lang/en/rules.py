@@ -3328,6 +3328,9 @@ _LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
 _PLAN_DAY_NEXT = frozenset(L["ordinal_day_plan_next"])   # (numdates28) "ok the 1st works": a plan's verb after it
 _ELLIPTIC_DAY_FROM = 4
 _ELLIPTIC_BEFORE = re.compile(r"(?:^|[\s(])[a-z][a-z'’]*\s+$")   # a word in lower case right before "the" (a verb, "and", "or")
+# (thirty-seventh session, dom38, §152) ... or the verb that opens a sentence or a line, capitalised: "Reopening the 28th
+# at 11am.", "Back the 5th!" (bounded as above: 24 characters before "the")
+_ELLIPTIC_HEAD = re.compile(r"(?:(?<=[.!?])[ \t]+|(?:^|(?<=\n))[^\S\n]*)[A-Z][a-z'’]+[ \t]+$")
 _ELLIPTIC_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_elliptic_not_after})\s+$")
 _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordinal_suffixes:cs})\s+(?!(?:of|in)\b)(?:{ordinal_nouns})(?![\w'’])")
 
@@ -3361,10 +3364,17 @@ def _ordinal_day(m, text):
             # (weeks34, §127; the lead, §128) "is the run the 1st to the 24th?": the first end of a range of days of the
             # month, whose end is another "the Nth" (not "the 1st and 2nd team")
             return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
+        if (not m["next"] or m["next"].lower() in _ECHO_DAY_NEXT) and _echoes_a_day(text, m.start(), d):
+            # (thirty-seventh session, dom38, §152) a day of the month said again just after a message named it: "Can you
+            # do Friday the 8th? / Works for me. The 8th it is", "my birthday is on the 21st / omg u remembered the 21st
+            # yes!!": with no word before it asking for a day, the echo of the day named (its value, ``resolve``'s
+            # ``named_mdays``)
+            return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
         if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT:
             return None
         if not (m["next"] and m["next"].lower() in _PLAN_DAY_NEXT) and not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
-                d < _ELLIPTIC_DAY_FROM or not _ELLIPTIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                d < _ELLIPTIC_DAY_FROM or not (_ELLIPTIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                               or _ELLIPTIC_HEAD.search(text, max(0, m.start() - 24), m.start()))
                 or _ELLIPTIC_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             # (thirteenth session, recall) or "the Nth" with no noun after it, the object of a verb or after
             # "and"/"or" ("I'll cancel the 23rd and the 30th", "can anyone cover the 6th?", "the cleaners
@@ -3388,6 +3398,26 @@ def _ordinal_day(m, text):
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
              **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else
                 {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
+
+
+# (thirty-seventh session, dom38, §152) an echo: "the Nth" with no word before it asking for a day is one where the text
+# named that day of the month as a date shortly before (a weekday or a month with it, or "on/by/from ... the Nth") and
+# the word after it, if any, agrees or ends the echo (lexicon ordinal_day_echo_next: "it (is)", "yes", "then", "works").
+# Bounded: _ECHO_REACH characters before it are read, once, by one pattern; not after a word that makes it an ordinal
+# of a list or a name ("finished the 8th", "Henry the 8th": lexicon ordinal_day_elliptic_not_after)
+_ECHO_DAY_NEXT = frozenset(L["ordinal_day_echo_next"])
+_ECHO_REACH = 400
+_ECHO_NAMED = _re(r"(?:(?:%s|(?i:{short_weekdays})\.?|%s)\.?,?[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?P<a>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
+                  r"|(?<![\w.,$£€])(?P<b>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{1,3}(?:(?i:of)[ \t]{1,3})?%s"
+                  r"|(?<![\w'’])(?i:{day_prepositions}|{ordinal_day_cues})[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<c>[0-3]?\d)(?:{ordinal_suffixes:cs}))(?![\w'’])"
+                  % (WEEKDAY, MONTH, MONTH))
+
+
+def _echoes_a_day(text: str, start: int, d: int) -> bool:
+    lo = max(0, start - _ECHO_REACH)
+    if _ELLIPTIC_NOT_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    return any(int(e["a"] or e["b"] or e["c"]) == d for e in _ECHO_NAMED.finditer(text, lo, start))
 
 
 # (lead, thirty-third session) the end of a range of days right after "the Nth": "to the 24th", "till the 25th"
@@ -7766,6 +7796,29 @@ def _weekday_mday(m, text):
     near = _MDAY_REL_BEFORE.search(text, max(0, m.start() - _MDAY_REL_REACH), m.start()) is not None \
         or _MDAY_APPOSED.match(text, m.end("wd")) is not None
     return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, **({"near": True} if near else {}))
+
+
+# (thirty-seventh session, dom38, §152) a weekday and its day of the month in brackets after it ("the fleet goes out
+# Monday (the 27th)", "cake orders by next Friday (19th)", "Sat (3rd)"): two expressions as the gold writes them, the
+# weekday (with its relation word) and the bracketed day, both the one day on which they agree near the day of writing
+# (``resolve._weekday_mday``; no day where they agree nowhere near it, as "next Thurs, the 14th"). Bounded: three blanks
+# on either side of the bracket, two digits; the day must have its suffix ("Friday (2)" is a count as often as a day)
+@rule("weekday_bracket_mday", r"(?:(?P<rel>(?i:{weekday_relations}))[ \t]{1,3})?(?P<wd>%s|(?i:{short_weekdays})\.?)[ \t]{0,3}\([ \t]{0,3}"
+      r"(?P<t>(?:(?i:the)[ \t]{1,3})?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs}))[ \t]{0,3}\)" % WEEKDAY, 23, triggers="weekday",
+      trail=(r"(?:['’]s)?\.?[ \t]{0,3}\([ \t]{0,3}(?:(?i:the)[ \t]{1,3})?\d", 64),
+      examples=[("2026-11-20", "weather permitting the fleet goes out Monday (the 7th)", "the 7th", "2026-12-07"),
+                ("2026-12-10", "Last day for cake orders is next Friday (18th).", "next Friday", "2026-12-18")])
+def _weekday_bracket_mday(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    wd = m["wd"].lower().rstrip(".")
+    n = L["short_weekdays"].get(wd) or weekday_num(wd)
+    if n is None:
+        return None
+    data = dict(weekday=n, day=d, near=True)
+    return [Mention(m.start(), m.end("wd"), "weekday_bracket_mday", "weekday_mday", dict(data), 23),
+            Mention(m.start("t"), m.end("t"), "weekday_bracket_mday", "weekday_mday", dict(data), 23)]
 
 
 _MDAY_REL_BEFORE = _re(r"(?<![\w'’])(?i:{weekday_relations})[ \t]{1,3}$")
