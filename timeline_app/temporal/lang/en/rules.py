@@ -4462,7 +4462,7 @@ def _holiday(m, text):
             world = _world_days(m["h"], text, m) if m["h"][0].isupper() and m["h"].split()[-1][0].isupper() else None
             if world is None:
                 return None
-            kind, spec, by_nation = "dated", world, True
+            kind, spec, by_nation = "world", world, True
     if m["bwd"] and kind == "observed":
         # (localhol32, §113) "St Andrew's Day bank holiday Monday": one DATE, the holiday kept on that Monday
         return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
@@ -4696,9 +4696,9 @@ def _world_holiday(m, text):
         if rel is not None:
             extra["rel"] = rel["rel"].lower()   # "last Picnic Day": the relation is part of the expression
             return Mention(rel.start("rel"), m.end(), "world_holiday", "holiday",
-                           dict(name=title, hkind="dated", spec=days, year=None, **extra), 17)
+                           dict(name=title, hkind="world", spec=days, year=None, **extra), 17)
         return Mention(start, m.end(), "world_holiday", "holiday",
-                       dict(name=title, hkind="dated", spec=days, year=_year(m["year"]), **extra), 17)
+                       dict(name=title, hkind="world", spec=days, year=_year(m["year"]), **extra), 17)
     return None
 
 
