@@ -2242,6 +2242,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                     # another calendar: "Ramadan" is a month, present while it lasts)
                     y = next(c for c in (y, y + 1, y + 2) if on(c) > ctx.dct)
                     why = f"a present plan: the next one after {_ref_text(ctx)} (the last is more than {_HOLIDAY_AHEAD} days gone)"
+    if kind == "world" and str(y) not in spec:
+        return None   # (worldhol38, §149) a nation's holiday not kept (or kept apart by its places) that year: no expression
     if kind in ("dated", "world") and str(y) not in spec:
         return _unplaced("DATE", f"{y:04d}-XX-XX", f"{_holiday_title(d['name'])} {y}: its day is not in the table")
     if d.get("pod"):

@@ -37,17 +37,19 @@ class Spec:
     names in (besides each country's own), the years whose names are indexed, and keys never indexed (a name the
     package gives a day that is no holiday's own: "Public Holiday")."""
 
-    __slots__ = ("drop", "heads", "languages", "years", "not_keys")
+    __slots__ = ("drop", "heads", "languages", "years", "not_keys", "not_first")
 
-    def __init__(self, drop, heads, languages, years, not_keys):
+    def __init__(self, drop, heads, languages, years, not_keys, not_first=()):
         self.drop, self.heads = frozenset(drop), frozenset(heads)
         self.languages, self.years, self.not_keys = tuple(languages), tuple(years), frozenset(not_keys)
+        self.not_first = frozenset(not_first)   # a name's first words that make it an observance ("International")
 
     def key(self, name: str) -> str:
-        return name_key(name, self.drop, self.heads)
+        k = name_key(name, self.drop, self.heads)
+        return "" if k.split(" ", 1)[0] in self.not_first else k
 
     def _id(self):
-        return (self.drop, self.heads, self.languages, self.years, self.not_keys)
+        return (self.drop, self.heads, self.languages, self.years, self.not_keys, self.not_first)
 
     def __hash__(self):
         return hash(self._id())

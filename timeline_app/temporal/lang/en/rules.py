@@ -4573,7 +4573,7 @@ def _holiday(m, text):
 # nations the text names near it (world_holiday_cue_reach characters either side: a nation, a demonym, a state, a city,
 # a currency, a voice); else no day (untagged: a wrong date is worse than a missing one).
 _WORLD = WorldSpec(L["world_holiday_drop_words"], L["world_holiday_heads"], L["world_holiday_languages"],
-                   L["world_holiday_index_years"], L["world_holiday_not_keys"])
+                   L["world_holiday_index_years"], L["world_holiday_not_keys"], L["world_holiday_observance_words"])
 _WORLD_CUE_ONLY = frozenset(L["world_holiday_cue_only_keys"])
 _WORLD_NATIONS = L["world_holiday_nations"]
 _WORLD_REACH = L["world_holiday_cue_reach"]
@@ -4622,6 +4622,7 @@ def _world_named(places, codes):
 
 _WORLD_EVERY = _re(r"(?i)(?<![\w'’])(?:{world_holiday_every})[ \t]{1,3}$")
 _WORLD_SET_YEARS = L["world_holiday_set_years"]
+_WORLD_GENERIC = _re(r"(?i)(?<![\w'’])(?:{world_holiday_generic_before})[ \t]{1,3}$")
 
 
 def _world_set_value(days) -> str | None:
@@ -4678,8 +4679,8 @@ def _world_holiday(m, text):
             if world_places(_WORLD, _WORLD.key(name)):
                 return None   # its nations' days differ and the text names none of them: no day
             continue
-        if i > 0 and _GREETING.search(text, max(0, start - 10), start):
-            return None
+        if (i > 0 and _GREETING.search(text, max(0, start - 10), start)) or _WORLD_GENERIC.search(text, max(0, start - 8), start):
+            return None   # "Tassie has its Eight Hours Day the second Monday in March": the place's holiday as a kind
         extra = {"weekend": True} if m["wke"] else {}
         if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, start - 30), start):
             extra["itself_past"] = True
