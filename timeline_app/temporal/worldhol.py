@@ -37,7 +37,6 @@ class Spec:
     names in (besides each country's own), the years whose names are indexed, and keys never indexed (a name the
     package gives a day that is no holiday's own: "Public Holiday")."""
 
-    __slots__ = ("drop", "heads", "languages", "years", "not_keys", "not_first")
 
     def __init__(self, drop, heads, languages, years, not_keys, not_first=()):
         self.drop, self.heads = frozenset(drop), frozenset(heads)
@@ -141,7 +140,6 @@ class WorldDays:
     ``resolve`` reads it as a dated holiday): None where none of them keeps it that year, or they keep it on
     different days, or one keeps it twice."""
 
-    __slots__ = ("spec", "places", "key", "table", "calendar", "shift", "until")
 
     def __init__(self, spec: Spec, places, key: str):
         self.spec, self.places, self.key = spec, tuple(sorted(places, key=lambda p: (p[0], p[1] or ""))), key
