@@ -4459,7 +4459,7 @@ def _holiday(m, text):
             # (twenty-first session) "Labour Day" with no nation: whose, not known; (worldhol38, §149) unless the
             # nations of the holidays package that keep the name, or those of them the text names near it (a nation the
             # table does not hold: "Youth Day in Zambia"), keep it on one day (_world_days; capitalised names only)
-            world = _world_days(m["h"], text, m) if m["h"][0].isupper() and m["h"].split()[-1][0].isupper() else None
+            world = _world_days(m["h"], text, m, one_nation=True) if m["h"][0].isupper() and m["h"].split()[-1][0].isupper() else None
             if world is None:
                 return None
             kind, spec, by_nation = "world", world, True
@@ -4638,19 +4638,23 @@ def _world_set_value(days) -> str | None:
     return None
 
 
-def _world_days(name: str, text, m):
+def _world_days(name: str, text, m, one_nation: bool = False):
     """The WorldDays of a holiday's name as written, or None (no nation's holiday, or its nations' days differ and the
-    text tells none of them, or a name that is ordinary English too with no nation named)."""
+    text tells none of them, or a name that is ordinary English too with no nation named). ``one_nation``: None where
+    the text names more than one nation (the lexicon's nation-only names: "Half the team is in Rotorua, the rest in
+    Toronto" says whose King's Birthday no more than the lexicon's own reading does, §132)."""
     key = _WORLD.key(name)
     places = world_places(_WORLD, key) if key else ()
     if not places:
         return None
     codes = _world_cues(text, m)
+    if one_nation and len({c.split("-")[0] for c in codes}) > 1:
+        return None
     named = _world_named(places, codes) if codes else []
     if named and world_agree(_WORLD, named, key, _WORLD.years):
         return WorldDays(_WORLD, named, key)
-    if key in _WORLD_CUE_ONLY or not world_agree(_WORLD, places, key, _WORLD.years):
-        return None
+    if one_nation or key in _WORLD_CUE_ONLY or not world_agree(_WORLD, places, key, _WORLD.years):
+        return None   # (a lexicon's nation-only name is no day without its nation, whatever the package's places agree on)
     return WorldDays(_WORLD, places, key)
 
 
