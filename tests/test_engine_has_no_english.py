@@ -70,6 +70,7 @@ IDENTIFIERS = {
     "clock", "clock4", "pod", "ampm", "colon", "slash", "dot", "ordinal", "zone", "close", "sharp", "while",
     "year3", "today", "regnal", "orthodox", "observed",   # (localhol32: a holiday kind, lexicon observed_holidays)
     "kinds",   # (holidays34: a holiday named by its kind, rule kind_holiday and long_weekend with a voice; resolve._holiday_of_kind)
+    "world",   # (worldhol38: a nation's holiday by name, the holidays package's days: worldhol.WorldDays; resolve._holiday)
     # tenses (tense.tense_at) and modes (tagger.MODES)
     "past", "present", "future", "plan", "news", "narrative",
     # anchors a resolution names (Resolved.anchor) and what it was counted from

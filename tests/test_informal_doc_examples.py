@@ -419,6 +419,16 @@ CASES = [
     ("Gardaí: the Saturday after the bank holiday the road reopens", "Gardaí: the Saturday after the bank holiday the road reopens",
      date(2023, 5, 27), "the Saturday", "DATE", "2023-06-10"),   # (§158: the day counted and the holiday, two TIMEX3)
     ("Last New Year was such a good trip", "Last New Year was such a good trip", date(2026, 6, 9), "Last New Year", "DATE", "2026-01-01"),
+    # (worldhol38, §149) public holidays of any nation said by name, from the holidays package: the NT's Picnic Day (the
+    # first Monday of August), the Isle of Man's Tynwald Day (5 July), Jamaica's National Heroes Day (the third Monday of
+    # October) with Kingston named
+    ("drive back Monday since it's Picnic Day", "drive back Monday since it's Picnic Day", date(2025, 7, 28), "Picnic Day", "DATE",
+     "2025-08-04"),
+    ("shops were shut last Picnic Day", "shops were shut last Picnic Day", date(2025, 9, 1), "last Picnic Day", "DATE", "2025-08-04"),
+    ("Is the bus running normal on Tynwald Day?", "Is the bus running normal on Tynwald Day?", date(2024, 3, 2), "Tynwald Day", "DATE",
+     "2024-07-05"),
+    ("we go to the beach every Heroes Day in Jamaica", "we go to the beach every Heroes Day in Jamaica", date(2026, 3, 1),
+     "every Heroes Day", "SET", "XXXX-10-WXX-1"),
     # (thirty-sixth session, rota37, §142) weekdays listed in order: the first its usual reading, each later one the first
     # such day on or after the item before it (the list runs forward, across the week's end); a reply's bare weekday, the list's
     ("Fri Noreen / Sat Ger / Sun Mary / Mon Tom", "rota below, text me if you can't do your night / Fri Noreen / Sat Ger / Sun Mary / Mon Tom",

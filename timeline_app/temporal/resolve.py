@@ -1872,8 +1872,10 @@ _GREETED_GONE = 3   # (holidays36, §138) "Happy bank holiday all" greets the on
 def _holiday_day(kind: str, spec, y: int) -> date | None:
     """The day of a holiday of ``kind`` (fixed, weekday, easter, dated) in the year ``y`` (a dated one: None
     where its table has no day for that year)."""
-    if kind == "dated":
-        return spec.day(y)   # (twenty-first session) the table's day, else the holidays package's (othercal)
+    if kind in ("dated", "world"):
+        # (twenty-first session) the table's day, else the holidays package's (othercal); (worldhol38, §149) a nation's
+        # holiday by name, the package's day for its places (worldhol.WorldDays)
+        return spec.day(y)
     if kind == "orthodox":
         return orthodox_easter(y) + timedelta(days=spec)
     if kind == "nation_only":
@@ -2100,7 +2102,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
 
-    if kind == "dated" and not spec or kind == "nation_only":
+    if kind in ("dated", "world") and not spec or kind == "nation_only":
         return None
 
     if kind == "set":
@@ -2152,7 +2154,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                        f"the long weekend of the public holiday the text tells ({_fmt(day)})", anchor="dct")
 
     def on(y):
-        if kind == "dated":
+        if kind in ("dated", "world"):
             # (informal5) a holiday of another calendar: its day in the table (twenty-first session: else the
             # holidays package's), else the nearest year the table has, else mid-year (only to choose which one
             # is meant: a year without its day is not placed)
@@ -2291,7 +2293,9 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                     # another calendar: "Ramadan" is a month, present while it lasts)
                     y = next(c for c in (y, y + 1, y + 2) if on(c) > ctx.dct)
                     why = f"a present plan: the next one after {_ref_text(ctx)} (the last is more than {_HOLIDAY_AHEAD} days gone)"
-    if kind == "dated" and str(y) not in spec:
+    if kind == "world" and str(y) not in spec:
+        return None   # (worldhol38, §149) a nation's holiday not kept (or kept apart by its places) that year: no expression
+    if kind in ("dated", "world") and str(y) not in spec:
         return _unplaced("DATE", f"{y:04d}-XX-XX", f"{_holiday_title(d['name'])} {y}: its day is not in the table")
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {_holiday_title(d['name'])}: {why}", anchor=which)

@@ -55,6 +55,7 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "hour_predicate",   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."
                                 "clock_move", "shift_span", "shift_span_on",   # (thirtieth session, clock31) "push to 7", "run 8 till 1.30", "2300 local time"
                                 "frame_day",   # (holdate33) Quebec's "St-Jean", "moving day" (rule quebec_day)
+                                "world_holiday",   # (worldhol38, §149) a head of a nation's holiday's name (rule world_holiday)
                                 "event_hour", "start_hour", "open_end",   # (thirty-third session, bareclock34) "music from 8", "10 till noon"
                                 "open_hours", "travel_clock",   # (thirty-fifth session, clocks36) "shops open 11 to 3", "leaves Penzance 9.15"
                                 "closing_hour",   # (thirty-sixth session, clocks37) "the stand closes at 8", "does food til 8.30"

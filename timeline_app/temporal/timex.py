@@ -56,6 +56,9 @@ _X2 = r"(?:\d\d|XX)"
 _TIME = (r"(?:T(?:(?:[01]\d|2[0-4]|XX)(?::(?:[0-5]\d|XX)(?::(?:[0-5]\d|60|XX)(?:\.\d+)?)?)?"
          r"(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?|MO|MI|AF|EV|NI|DT))")
 _DAY_PART = (r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)" + _TIME + r"?)?"
+             # (worldhol38, §149) a weekday of a month, its week not said: "every Heroes Day" (the third Monday of
+             # October) XXXX-10-WXX-1, as the fresh gold writes "first Friday in July" XXXX-07-WXX-5
+             r"|-(?:0[1-9]|1[0-2])-WXX-[1-7]"
              r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|X)" + _TIME + r"?|-WE)?"
              r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))")
 _YEAR = r"(?P<year>\d{4}|\d{3}X|\d\dXX|XXXX)"

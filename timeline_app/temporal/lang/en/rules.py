@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
+from timeline_app.temporal.worldhol import Spec as WorldSpec, WorldDays, agree as world_agree, places_of as world_places
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
 from timeline_app.temporal.lines import next_newline, start_of_line, under_post
 
@@ -4527,7 +4528,13 @@ def _holiday(m, text):
             kind, spec = day
             by_nation = True
         elif name in _NATION_ONLY:
-            return None   # (twenty-first session) "Labour Day" with no nation: whose, not known
+            # (twenty-first session) "Labour Day" with no nation: whose, not known; (worldhol38, §149) unless the
+            # nations of the holidays package that keep the name, or those of them the text names near it (a nation the
+            # table does not hold: "Youth Day in Zambia"), keep it on one day (_world_days; capitalised names only)
+            world = _world_days(m["h"], text, m, one_nation=True) if m["h"][0].isupper() and m["h"].split()[-1][0].isupper() else None
+            if world is None:
+                return None
+            kind, spec, by_nation = "world", world, True
     if m["bwd"] and kind == "observed":
         # (localhol32, §113) "St Andrew's Day bank holiday Monday": one DATE, the holiday kept on that Monday
         return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
@@ -4630,6 +4637,148 @@ def _holiday(m, text):
         return Mention(rel.start("rel"), m.end(), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None, **extra), 17)
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]) if not m["yy"] else 2000 + int(m["yy"]), **extra)   # (recall21) "xmas '23"
+
+
+# ---- (worldhol38, docs §149) public holidays of any nation said by name ---------------------------------------------
+# "Picnic Day", "Tynwald Day", "Madaraka Day", "Heroes Day": a name the tables above do not hold, looked up in the
+# holidays package's public holidays of every nation (temporal/worldhol.py; lexicon world_holiday_*): the index is built
+# at the first look-up only (a text with no capitalised name ending in a head word never builds it), the days are read
+# per place and year, each cache bounded. The places that keep the name on one day give that day; else those of the
+# nations the text names near it (world_holiday_cue_reach characters either side: a nation, a demonym, a state, a city,
+# a currency, a voice); else no day (untagged: a wrong date is worse than a missing one).
+_WORLD = WorldSpec(L["world_holiday_drop_words"], L["world_holiday_heads"], L["world_holiday_languages"],
+                   L["world_holiday_index_years"], L["world_holiday_not_keys"], L["world_holiday_observance_words"])
+_WORLD_CUE_ONLY = frozenset(L["world_holiday_cue_only_keys"])
+_WORLD_NATIONS = L["world_holiday_nations"]
+_WORLD_REACH = L["world_holiday_cue_reach"]
+_WORLD_CUE = re.compile(r"(?<![\w'’.])(?P<c>%s)(?![\w'’])" % "|".join(
+    re.escape(n).replace(r"\ ", r"[ \t]{1,3}") for n in sorted(_WORLD_NATIONS, key=len, reverse=True)), re.I)
+_WORLD_EVENT_AFTER = _re(r"(?i)[ \t]{1,3}(?:{world_holiday_event_nouns})(?![\w'’])")
+_WORLD_CONNECTORS = frozenset(L["world_holiday_connectors"])
+_WORLD_HEADS = "|".join(f for h in L["world_holiday_heads"] for f in (h.capitalize(), h.upper()))
+_WORLD_WORD = re.compile(r"\S+")
+
+
+def _world_cues(text, m) -> set:
+    """The ISO codes (CC or CC-SUB) of the nations the text names within _WORLD_REACH characters of the match
+    (capitalised; a word of three letters or fewer in capitals only), of the cities and money of the lexicon's nations
+    (nation_places, nation_currencies) and of the writer's voices (kind_holiday_voices); one bounded window."""
+    lo, hi = max(0, m.start() - _WORLD_REACH), min(len(text), m.end() + _WORLD_REACH)
+    codes = set()
+    for f in _WORLD_CUE.finditer(text, lo, hi):
+        w = f["c"]
+        if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
+            continue
+        codes.add(_WORLD_NATIONS[" ".join(w.lower().split())])
+    for f in _NATION_FAR.finditer(text, lo, hi):
+        w = f["nation"]
+        if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
+            continue
+        k = " ".join(w.lower().split())
+        if (code := _WORLD_NATIONS.get(_NATION_PLACES.get(k, k))) is not None:
+            codes.add(code)
+    for c in _NATION_CURRENCY.finditer(text, lo, hi):
+        if (code := _WORLD_NATIONS.get(_CURRENCY_FORMS[c["cur"] or c["cur2"]])) is not None:
+            codes.add(code)
+    for v in _kind_voice_names(text, m):
+        if (code := _WORLD_NATIONS.get(v)) is not None:
+            codes.add(code)
+    return codes
+
+
+def _world_named(places, codes):
+    """The places of ``places`` the codes name: a nation's own and its states' (a nation named), a state's own and its
+    nation's (a state named)."""
+    nations = {c.split("-")[0] for c in codes}
+    states = {tuple(c.split("-", 1)) for c in codes if "-" in c}
+    return [p for p in places if (p[1] is None and p[0] in nations) or (p[1] is not None and ((p[0], p[1]) in states or p[0] in codes))]
+
+
+_WORLD_EVERY = _re(r"(?i)(?<![\w'’])(?:{world_holiday_every})[ \t]{1,3}$")
+_WORLD_SET_YEARS = L["world_holiday_set_years"]
+_WORLD_GENERIC = _re(r"(?i)(?<![\w'’])(?:{world_holiday_generic_before})[ \t]{1,3}$")
+
+
+def _world_set_value(days) -> str | None:
+    """The SET value of every one of a holiday (its days in world_holiday_set_years): XXXX-MM-DD where they share the
+    day of the month, XXXX-MM-WXX-D where they share the month and the weekday, else None."""
+    got = [days.day(y) for y in _WORLD_SET_YEARS]
+    if not got or None in got:
+        return None
+    if len({(d.month, d.day) for d in got}) == 1:
+        return f"XXXX-{got[0].month:02d}-{got[0].day:02d}"
+    if len({(d.month, d.isoweekday()) for d in got}) == 1:
+        return f"XXXX-{got[0].month:02d}-WXX-{got[0].isoweekday()}"
+    return None
+
+
+def _world_days(name: str, text, m, one_nation: bool = False):
+    """The WorldDays of a holiday's name as written, or None (no nation's holiday, or its nations' days differ and the
+    text tells none of them, or a name that is ordinary English too with no nation named). ``one_nation``: None where
+    the text names more than one nation (the lexicon's nation-only names: "Half the team is in Rotorua, the rest in
+    Toronto" says whose King's Birthday no more than the lexicon's own reading does, §132)."""
+    key = _WORLD.key(name)
+    places = world_places(_WORLD, key) if key else ()
+    if not places:
+        return None
+    codes = _world_cues(text, m)
+    if one_nation and len({c.split("-")[0] for c in codes}) > 1:
+        return None
+    named = _world_named(places, codes) if codes else []
+    if named and world_agree(_WORLD, named, key, _WORLD.years):
+        return WorldDays(_WORLD, named, key)
+    if one_nation or key in _WORLD_CUE_ONLY or not world_agree(_WORLD, places, key, _WORLD.years):
+        return None   # (a lexicon's nation-only name is no day without its nation, whatever the package's places agree on)
+    return WorldDays(_WORLD, places, key)
+
+
+@rule("world_holiday", r"(?P<h>(?:[A-Z][\w'’.-]{0,24}[ \t]{1,2}(?:(?:{world_holiday_connectors})[ \t]{1,2})?){1,5}(?:%s))"
+      r"(?:,?[ \t]{1,2}(?P<year>%s)(?![\w'’])|[ \t]{1,2}(?P<wke>(?i:(?:long[ \t]{1,2})?(?:weekend|wknd|wkend)))(?![\w'’-]))?(?![\w'’-])"
+      % (_WORLD_HEADS, YEAR), 17, triggers="world_holiday",
+      reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
+      examples=[("2025-07-28", "drive back Monday since it's Picnic Day", "Picnic Day", "2025-08-04"),
+                ("2024-03-02", "Is the bus running normal on Tynwald Day?", "Tynwald Day", "2024-07-05")])
+def _world_holiday(m, text):
+    words = [(w.start(), w.group()) for w in _WORLD_WORD.finditer(m["h"])]
+    for i in range(len(words)):
+        if " ".join(w for _, w in words[i:]).lower().replace("’", "'") in _HOLIDAYS:
+            return None   # the lexicon's own name (rule holiday): its table wins
+    if _WORLD_EVENT_AFTER.match(text, m.end()) or _GREETING.search(text, max(0, m.start() - 10), m.start()):
+        return None   # "the Picnic Day races", "Farmers' Day durbar": an event; "Happy Heroes Day!": a greeting, untagged
+    for i in range(len(words) - 1):
+        if words[i][1].lower() in _WORLD_CONNECTORS:
+            continue
+        start = m.start("h") + words[i][0]
+        name = m["h"][words[i][0]:]
+        if not _WORLD.key(name):
+            continue
+        days = _world_days(name, text, m)
+        if days is None:
+            if world_places(_WORLD, _WORLD.key(name)):
+                return None   # its nations' days differ and the text names none of them: no day
+            continue
+        if (i > 0 and _GREETING.search(text, max(0, start - 10), start)) or _WORLD_GENERIC.search(text, max(0, start - 8), start):
+            return None   # "Tassie has its Eight Hours Day the second Monday in March": the place's holiday as a kind
+        extra = {"weekend": True} if m["wke"] else {}
+        if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, start - 30), start):
+            extra["itself_past"] = True
+        if _CLAUSE_YEAR_BEFORE.search(text, max(0, start - _CLAUSE_YEAR_REACH), start) \
+                and not _THIS_HOLIDAY_BEFORE.search(text, max(0, start - 8), start):
+            extra["clause_year"] = True
+        title = " ".join(name.split())
+        if (ev := _WORLD_EVERY.search(text, max(0, start - 8), start)) is not None:
+            # "I went every Heroes Day from 1972": every one, a SET of its month and day, or of its month and weekday
+            # (TimeML XXXX-10-WXX-1) where the day of the month moves; neither: untagged
+            value = _world_set_value(days)
+            return Mention(ev.start(), m.end("h"), "world_holiday", "fixed", dict(type="SET", value=value), 17) if value else None
+        rel = _HOLIDAY_REL.search(text, max(0, start - 8), start) if not m["year"] else None
+        if rel is not None:
+            extra["rel"] = rel["rel"].lower()   # "last Picnic Day": the relation is part of the expression
+            return Mention(rel.start("rel"), m.end(), "world_holiday", "holiday",
+                           dict(name=title, hkind="world", spec=days, year=None, **extra), 17)
+        return Mention(start, m.end(), "world_holiday", "holiday",
+                       dict(name=title, hkind="world", spec=days, year=_year(m["year"]), **extra), 17)
+    return None
 
 
 # (holidays36, docs §138) a timetable's exception: a plural weekday or a word of every day (lexicon

@@ -1,0 +1,165 @@
+"""Public holidays of any nation said by name (thirty-seventh session, worldhol38; docs/informal-time.md §149).
+
+The ``holidays`` package (python-holidays, MIT; a dependency, see ``othercal``) knows the public holidays of about
+250 countries and their subdivisions, in their own and in other languages. This module indexes them by a
+normalised name (the words of the name lower-cased, apostrophes removed, a language's words of no weight dropped:
+the article, "national", the head "day"/"holiday" -- the language's lexicon gives them; nothing here knows English)
+and gives the day a set of countries/subdivisions keeps a name on in a Gregorian year.
+
+Cost: the package is imported and the index built only when a candidate name is looked up (never for a text with
+no such name), once per process (one ``lru_cache`` slot per language spec); the days are read per (country,
+subdivision, year), each cached in a bounded ``lru_cache``. Nothing here guesses: a name its places keep on
+different days in a year gives no day (``WorldDays.day``).
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date
+from functools import lru_cache
+
+_APOSTROPHES = re.compile(r"['’`]")
+_WORDS = re.compile(r"[^\W_]+(?:[.-][^\W_]+)*")
+
+
+def name_key(name: str, drop: frozenset, heads: frozenset) -> str:
+    """The normalised key of a holiday's name: its words lower-cased, apostrophes removed ("Heroes' Day", "Heroes Day"
+    alike), the words of ``drop`` left out, the head words of ``heads`` left out at the end ("Picnic Day" ->
+    "picnic"); "" where nothing is left."""
+    words = [w for w in _WORDS.findall(_APOSTROPHES.sub("", name.lower())) if w not in drop]
+    while words and words[-1] in heads:
+        words.pop()
+    return " ".join(words)
+
+
+class Spec:
+    """What a language tells the index: the words a key drops, its head words, the package's languages to read the
+    names in (besides each country's own), the years whose names are indexed, and keys never indexed (a name the
+    package gives a day that is no holiday's own: "Public Holiday")."""
+
+
+    def __init__(self, drop, heads, languages, years, not_keys, not_first=()):
+        self.drop, self.heads = frozenset(drop), frozenset(heads)
+        self.languages, self.years, self.not_keys = tuple(languages), tuple(years), frozenset(not_keys)
+        self.not_first = frozenset(not_first)   # a name's first words that make it an observance ("International")
+
+    def key(self, name: str) -> str:
+        k = name_key(name, self.drop, self.heads)
+        return "" if k.split(" ", 1)[0] in self.not_first else k
+
+    def _id(self):
+        return (self.drop, self.heads, self.languages, self.years, self.not_keys, self.not_first)
+
+    def __hash__(self):
+        return hash(self._id())
+
+    def __eq__(self, other):
+        return isinstance(other, Spec) and self._id() == other._id()
+
+
+def _package():
+    try:
+        import holidays
+        return holidays
+    except ImportError:   # pragma: no cover - the package is a dependency
+        return None
+
+
+@lru_cache(maxsize=2048)   # bounded: the (country, subdivision, year, language) a text's names need
+def _named_days(country: str, subdiv, year: int, language) -> tuple:
+    """((name, day), ...) of a country's (subdivision's) holidays in ``year`` as the package names them in
+    ``language`` (None: the country's own), the days themselves (not the days off they are observed on)."""
+    hol = _package()
+    if hol is None or not 1900 <= year <= 2200:
+        return ()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = hol.country_holidays(country, subdiv=subdiv, years=year, observed=False, language=language)
+            return tuple((n, d) for d, names in got.items() for n in names.split("; "))
+    except Exception:   # an unknown language or subdivision of this version of the package: no names
+        return ()
+
+
+@lru_cache(maxsize=4)
+def index(spec: Spec) -> dict:
+    """key -> frozenset of (country, subdivision or None) that keep a holiday of that name in one of the years of
+    ``spec`` (a country's own holiday is not repeated for its subdivisions). Built at the first look-up."""
+    hol = _package()
+    if hol is None:
+        return {}
+    out: dict[str, set] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        countries = hol.list_supported_countries(include_aliases=False)
+    for country, subdivs in countries.items():
+        national = set()
+        for sd in [None] + list(subdivs):
+            for lang in (None,) + spec.languages:
+                for year in spec.years:
+                    for name, _ in _named_days(country, sd, year, lang):
+                        if "(" in name:
+                            continue   # "(observed)", "(estimated)": the package's notes, not names
+                        k = spec.key(name)
+                        if not k or k in spec.not_keys:
+                            continue
+                        if sd is None:
+                            national.add(k)
+                        elif k in national:
+                            continue
+                        out.setdefault(k, set()).add((country, sd))
+    _named_days.cache_clear()   # the index's own reading is not kept: the days are read again per year asked
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def places_of(spec: Spec, key: str) -> frozenset:
+    return index(spec).get(key, frozenset())
+
+
+def days_of(spec: Spec, place: tuple, key: str, year: int) -> tuple:
+    """The days ``place`` keeps a holiday of the name ``key`` on in ``year`` (any of the languages)."""
+    got = set()
+    for lang in (None,) + spec.languages:
+        for name, d in _named_days(place[0], place[1], year, lang):
+            if "(" not in name and spec.key(name) == key:
+                got.add(d)
+    return tuple(sorted(got))
+
+
+def agree(spec: Spec, places, key: str, years) -> bool:
+    """Whether every place that keeps the name in each of ``years`` keeps it on the same one day."""
+    for y in years:
+        seen = {d for p in places for d in days_of(spec, p, key, y)}
+        if len(seen) > 1:
+            return False
+    return True
+
+
+class WorldDays:
+    """A holiday kept under one name by the places given: its one day in a year (``othercal.DatedDays``' face, so that
+    ``resolve`` reads it as a dated holiday): None where none of them keeps it that year, or they keep it on
+    different days, or one keeps it twice."""
+
+
+    def __init__(self, spec: Spec, places, key: str):
+        self.spec, self.places, self.key = spec, tuple(sorted(places, key=lambda p: (p[0], p[1] or ""))), key
+        self.table, self.calendar, self.shift, self.until = {}, None, 0, None
+
+    def __bool__(self) -> bool:
+        return bool(self.places)
+
+    def day(self, year: int) -> date | None:
+        seen = {d for p in self.places for d in days_of(self.spec, p, self.key, year)}
+        return seen.pop() if len(seen) == 1 else None
+
+    def __contains__(self, year) -> bool:
+        return self.day(int(year)) is not None
+
+    def shifted(self, days: int):
+        return None
+
+    def last_day(self, first):
+        return None
+
+    def __repr__(self) -> str:
+        return f"WorldDays({self.key!r}, {['-'.join(x for x in p if x) for p in self.places]})"
