@@ -7,7 +7,7 @@ the article, "national", the head "day"/"holiday" -- the language's lexicon give
 and gives the day a set of countries/subdivisions keeps a name on in a Gregorian year.
 
 Cost: the package is imported and the index built only when a candidate name is looked up (never for a text with
-no such name), once per process (one ``lru_cache`` slot per language spec); the days are read per (country,
+no such name), once per process and kept for the next ones in the start-up store (``startcache``) (one ``lru_cache`` slot per language spec); the days are read per (country,
 subdivision, year), each cached in a bounded ``lru_cache``. Nothing here guesses: a name its places keep on
 different days in a year gives no day (``WorldDays.day``).
 """
@@ -88,6 +88,14 @@ def index(spec: Spec) -> dict:
     hol = _package()
     if hol is None:
         return {}
+    # (the lead, before-stop review) the index is a function of the package's version and the spec alone: kept from one
+    # process to the next in the start-up store (``startcache``, as a rule's reach is; dropped when the sources change),
+    # so that only a process with none kept pays its build (about a second of CPU), not every worker's first text
+    from timeline_app.temporal import startcache
+    kept_as = ("worldhol.index", getattr(hol, "__version__", ""), spec._id())
+    kept = startcache.reach_get(kept_as)
+    if isinstance(kept, dict):
+        return {k: frozenset(tuple(p) for p in v) for k, v in kept.items()}
     out: dict[str, set] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -109,6 +117,7 @@ def index(spec: Spec) -> dict:
                             continue
                         out.setdefault(k, set()).add((country, sd))
     _named_days.cache_clear()   # the index's own reading is not kept: the days are read again per year asked
+    startcache.reach_put(kept_as, {k: tuple(sorted(v, key=lambda p: (p[0], p[1] or ""))) for k, v in out.items()})
     return {k: frozenset(v) for k, v in out.items()}
 
 
