@@ -92,7 +92,7 @@ def index(spec: Spec) -> dict:
     # process to the next in the start-up store (``startcache``, as a rule's reach is; dropped when the sources change),
     # so that only a process with none kept pays its build (about a second of CPU), not every worker's first text
     from timeline_app.temporal import startcache
-    kept_as = ("worldhol.index", getattr(hol, "__version__", ""), spec._id())
+    kept_as = (__name__, getattr(hol, "__version__", ""), spec._id())   # (the module names its own entry)
     kept = startcache.reach_get(kept_as)
     if isinstance(kept, dict):
         return {k: frozenset(tuple(p) for p in v) for k, v in kept.items()}
