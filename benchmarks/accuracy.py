@@ -49,8 +49,8 @@ The blind informal set of the thirty-sixth session (informal31-blind-a-*/informa
 in no pooled row): `--corpus informal31blind` (`informal31blindA`, `informal31blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal31blindB`); its half A is read from the thirty-seventh session.
 The blind informal set of the thirty-seventh session (informal32-blind-a-*/informal32-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal32blind` (`informal32blindA`, `informal32blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal32blind informal32blindA informal32blindB`).
+in no pooled row): `--corpus informal32blind` (`informal32blindA`, `informal32blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal32blindB`); its half A is read from the thirty-eighth session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -603,7 +603,7 @@ CORPORA = [
     # its ramp supper, a Penang char koay teow stall's TikTok before Merdeka, Tripadvisor reviews of an Ella homestay,
     # a plena band's Bluesky posts before Three Kings Day, a Dhaka riders' forum thread over New Year, a Lusaka
     # family's WhatsApp export (Android) before a kitchen party and Heroes and Unity Days, a Suva office's Slack
-    # before Fiji Day. Not in any pooled group; neither half's errors are read (`fast_scores.py informal32blind`;
+    # before Fiji Day. Not in any pooled group; B's errors are never read, A's are from the thirty-eighth session (`fast_scores.py informal32blind`;
     # `informal32blindA`, `informal32blindB`).
     ("informal32-blind A", (FRESH / "informal", "informal32-blind-a-*.tml"), None, []),
     ("informal32-blind B", (FRESH / "informal", "informal32-blind-b-*.tml"), None, []),
@@ -926,8 +926,8 @@ def main() -> int:
         raise SystemExit("informal30-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal31blindB"]):
         raise SystemExit("informal31-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal32blind"]):
-        raise SystemExit("informal32-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal32blindB"]):
+        raise SystemExit("informal32-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
