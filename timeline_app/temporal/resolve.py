@@ -3296,8 +3296,11 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
             tense in ("future", "present", "plan") and not upto and last is not ctx.sentence_day
             and (_safe_date(last.start.year, last.start.month, d) or ctx.dct) < ctx.dct):
         dd = _safe_date(last.start.year, last.start.month, d)
-        if upto and dd is not None and last.grain != "month" and dd < last.start.date():
-            # "from Dec 15th until the 2nd": the end of a range is after its start, in the month after
+        if upto and dd is not None and last.grain != "month" and dd < last.start.date() and (
+                last is ctx.sentence_day or dd < ctx.dct):
+            # "from Dec 15th until the 2nd": the end of a range is after its start, in the month after ((lead,
+            # thirty-eighth session, §166) a start its own sentence names, or a day of that month already gone: "I'm on
+            # nights till the 6th" written on the 3rd, under a message that named the 7th, is this month's 6th)
             nxt = add_months(last.start.date().replace(day=1), 1)
             dd = _safe_date(nxt.year, nxt.month, d)
             if dd is not None:

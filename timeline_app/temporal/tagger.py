@@ -2052,6 +2052,23 @@ def _x_stamp(text: str, day: Mention) -> bool:
     ls = text.rfind("\n", max(0, day.start - 40), day.start) + 1
     return (day.start - ls <= 32 and _X_STAMP_HEAD.fullmatch(text, ls, day.start) is not None
             and _X_STAMP_END.match(text, day.end) is not None and _STAMP_YEAR.search(text, day.start, day.end) is not None)
+# (lead, thirty-eighth session; informal31-blind A, informal32-blind A) X's stamp on its author's line, over the post:
+# "Name @handle · 9:12 AM · Dec 24, 2024" is one TIME, as under the post (_x_stamp) and as every blind annotator writes
+# it; the line read back at most 120 characters
+_X_AUTHOR_HEAD = re.compile(r"[^\n@]{0,80}@\w{1,30}[ \t]{0,3}·[ \t]{0,3}")
+_X_DOT = re.compile(r"[ \t]{0,3}·[ \t]{0,3}")
+_X_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?[AaPp]\.?[Mm]\.?")
+
+
+def _x_author_stamp(text: str, clock: Mention, day: Mention) -> bool:
+    """Whether the clock time ``clock`` and the date ``day`` (with its year) after it are X's stamp on the author's
+    line ("Name @handle · 9:12 AM · Dec 24, 2024")."""
+    ls = text.rfind("\n", max(0, clock.start - 120), clock.start) + 1
+    return (_X_DOT.fullmatch(text, clock.end, day.start) is not None and _X_CLOCK.fullmatch(text, clock.start, clock.end)
+            is not None and _X_AUTHOR_HEAD.fullmatch(text, ls, clock.start) is not None
+            and _X_STAMP_END.match(text, day.end) is not None and _STAMP_YEAR.search(text, day.start, day.end) is not None)
+
+
 _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_OPEN = re.compile(r"[ \t\[(]*")
@@ -2178,7 +2195,8 @@ def _join_day_and_clock(text: str, results: list, shown: str = "") -> None:
         (a, ra, sa), (b, rb, sb) = results[i], results[i + 1]
         if sa == sb and a.end <= b.start and (_SPACES.fullmatch(text, a.end, b.start)
                                               or ra.timex_type == "DATE" and _stamp_pair(text, a, b)
-                                              or ra.timex_type == "TIME" and rb.timex_type == "DATE" and _x_stamp(text, b)):
+                                              or ra.timex_type == "TIME" and rb.timex_type == "DATE"
+                                              and (_x_stamp(text, b) or _x_author_stamp(text, a, b))):
             day, clock = (ra, rb) if ra.timex_type == "DATE" else (rb, ra)
             if day.timex_type == "DATE" and clock.timex_type == "TIME" and _DAY_VALUE.fullmatch(day.value) \
                     and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
