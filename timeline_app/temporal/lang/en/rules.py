@@ -7113,6 +7113,7 @@ _ALT_AFTER = _re(r"(?i)[?,]?[ \t]+(?:{after_alternative_joiners})[ \t]+(?:(?:{af
 
 # (localhol32) "rain or sun", "sun & showers": a word of the weather joined to "sun" (bounded: one short word and a
 # joiner, at most 16 characters back)
+_NOUN_WD_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_noun_before})[ \t]+$")   # (§167) "of sun last week"
 _WEATHER_BEFORE = _re(r"(?i)(?<![\w'’])(?:{sun_weather_words})[ \t]{1,3}(?:or|and|n|&)[ \t]{1,3}$")
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 # (homographs27) "sat", "wed" after a word that makes them the verb ("got wed sat", "getting wed", "be sat"); a possessive
@@ -11612,6 +11613,9 @@ def _weekday_of_week(m, text):
     low = w.lower().rstrip(".")
     if low in L["short_weekdays"] and w.isupper():
         return None
+    if w.islower() and (low in _NEVER_LOOSE_WD and _NOUN_WD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        or low in _VERB_WEEKDAYS and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start())):
+        return None   # (lead, thirty-eighth session, §167) "3 days of sun last week", "we sat last week": the noun, the verb
     n = any_weekday_num(w)
     if m["rel"].lower() == "that":
         # (informal5) "moves to Wednesday that week": the week of the day just told
