@@ -2981,7 +2981,7 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
     found = []
     # ((poststamps35, §129) the lines of the header stamps of posts ("Coach Brent (Hornets Black)" / "3d"): an indented
     # comment's footer under such a post reads back to the comment's first indented line, not into the post)
-    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES]
+    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES or _dated_head(text, m)]
     heads = sorted(h for h in heads if h >= 0)
     for men in sorted(mentions, key=lambda m: m.start):
         d = men.data
@@ -3043,6 +3043,22 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
         if start < ls:
             found.append((start, ls, day, x_post))
     return found
+
+
+# (the lead, thirty-eighth session, §168) a post's header stamp with its date, on a line of its own that is not indented:
+# "Dunluce Scoops · July 2 at 7:48 PM", "Dunluce Scoops · Yesterday at 8:02 PM" (the name at most 80 characters)
+_DATED_HEAD_BEFORE = re.compile(r"[^\s·][^\n·]{0,79}·[ \t]{0,3}")
+
+
+def _dated_head(text: str, men: Mention) -> bool:
+    """Whether the day ``men`` stands in a post's header stamp after its author's name and a dot, the line ending after
+    it or its clock: the indented comments under it, each over its own age ("Like · Reply · 6d"), are not the post."""
+    d = men.data
+    if not (men.kind == "deictic_day" or men.kind == "cal" and d.get("grain") == "day" and d.get("day")):
+        return False
+    ls = start_of_line(text, men.start)
+    return men.start - ls <= 82 and _DATED_HEAD_BEFORE.fullmatch(text, ls, men.start) is not None and (
+        _FOOTER_DATE_CLOCK.match(text, men.end) is not None or text[men.end:men.end + 1] in ("\n", ""))
 
 
 # (poststamps35) a date's clock ending its line (the next line not read: lines.under_post reads it)
