@@ -9407,6 +9407,11 @@ def _clock4_log(m, text):
 # first from 7 the morning's, below 7 the afternoon's; the second after the first
 _OH_HOUR = r"(?P<h%d>1[0-2]|0?[1-9])(?:[.:](?P<m%d>[0-5]\d))?"
 _OH_WD = r"(?:%s|{short_weekdays})" % "|".join(_FULL_WD)
+# (the lead, thirty-eighth session, §169) a morning's word (lexicon morning_clause_words, morning_activity_words) right
+# before the hours, on their line and in their clause: the first hour of 4-6 is the morning's ("Breakfast 6:30 to 9
+# daily"); read at most _OH_MORNING_REACH characters back
+_OH_MORNING = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_activity_words})(?![\w'’])[^\n.!?;,]{0,24}$")
+_OH_MORNING_REACH = 48
 
 
 _OH_HOURS = r"%s[ \t]{0,3}(?:-|–|to|till|til)[ \t]{0,3}%s[ \t]{0,3},?[ \t]{0,3}(?:(?i:on)[ \t]{1,3})?" % (_OH_HOUR % (1, 1), _OH_HOUR % (2, 2))
@@ -9416,7 +9421,14 @@ _OH_LEAD = (r"\d[ \t]{0,3},?[ \t]{0,3}(?:(?i:on)[ \t]{1,3})?", 12)
 @rule("office_hours_set", r"%s(?i:weekdays|weeknights|daily)(?![\w])" % _OH_HOURS, 23, triggers="set", lead=_OH_LEAD,
       examples=[("2025-06-04", "surgery hours 8.30-6 weekdays", "6", "XXXX-XX-XXT18:00")])
 def _office_hours_set(m, text):
-    return _office_hours(m, text, "office_hours_set")
+    out = _office_hours(m, text, "office_hours_set")
+    w = re.search(r"\w+$", m.group())
+    if out and w is not None and w.group().lower() in _ADVERB_SETS:
+        # (the lead, thirty-eighth session, §169) "Breakfast 6:30 to 9 daily": a frequency adverb a SET of its own, as
+        # after "open 5-11 daily" (rule set_adverb_clock)
+        out.append(Mention(m.start() + w.start(), m.end(), "office_hours_set", "fixed",
+                           dict(type="SET", value=_ADVERB_SETS[w.group().lower()], mod=""), 23))
+    return out
 
 
 @rule("office_hours", r"%s(?P<d1>(?i:%s))[ \t]{0,3}(?:-|–|to|till|til|thru)[ \t]{0,3}(?P<d2>(?i:%s))(?![\w])" % (_OH_HOURS, _OH_WD, _OH_WD),
@@ -9429,7 +9441,9 @@ def _office_hours(m, text, name="office_hours"):
         return None   # ((listings) "I worked 9-5 Mon-Fri last week": one week's days, gone)
     h1, h2 = int(m["h1"]), int(m["h2"])
     mi1, mi2 = int(m["m1"] or 0), int(m["m2"] or 0)
-    if h1 < 7:
+    if 4 <= h1 < 7 and _OH_MORNING.search(text, max(0, m.start() - _OH_MORNING_REACH), m.start()) is not None:
+        pass   # (the lead, thirty-eighth session, §169) "Breakfast 6:30 to 9 daily": a morning's word before the hours
+    elif h1 < 7:
         h1 += 12
     if h2 < 12 and h2 * 60 + mi2 <= (h1 % 12) * 60 + mi1 or h1 >= 12:
         h2 = h2 + 12 if h2 < 12 else h2
@@ -9489,6 +9503,19 @@ def _schedule_one_off(text: str, start: int, end: int, contrast: bool = False) -
     if contrast and (cut := _SC_CONTRAST.search(text, end, stop)) is not None:
         stop = cut.start()
     return _SC_ONE_OFF.search(text, lo, stop) is not None
+
+
+def _morning_pair(text, start, pair, g):
+    """(the lead, thirty-eighth session, §169) The range of hours ``pair`` (``_hour_pair``) in the morning where a
+    morning's word stands right before it (``_OH_MORNING``: "Breakfast is 6 - 9 daily") and its first hour, 4-6 with no
+    am/pm, was read as the afternoon's; else ``pair``."""
+    if g("a1") or g("a2") or not 4 <= int(g("h1")) <= 6 or pair[0] < 12 \
+            or _OH_MORNING.search(text, max(0, start - _OH_MORNING_REACH), start) is None:
+        return pair
+    h1, h2 = int(g("h1")), int(g("h2"))
+    if h2 * 60 + pair[3] <= h1 * 60 + pair[1]:
+        h2 += 12
+    return (h1, pair[1], h2, pair[3])
 
 
 def _hour_pair(g):
@@ -10004,6 +10031,7 @@ def _standing_copular_hours(m, text):
     pair = _hour_pair(lambda g: m[g + "a"])
     if pair is None:
         return None
+    pair = _morning_pair(text, m.start("h1a"), pair, lambda g: m[g + "a"])
     out = []
     for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
         end = m.end("a%da" % n) if m["a%da" % n] else m.end("m%da" % n) if m["m%da" % n] else m.end("h%da" % n)
