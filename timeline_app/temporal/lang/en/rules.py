@@ -366,6 +366,28 @@ def _chat_stamp(m, text):
     return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way, second=sec)
 
 
+# (the lead, thirty-eighth session, §170) a chat export's stamp with an ISO date, as a phone set to Canadian English (and
+# other locales writing year-month-day) exports it: "[2023-12-27, 6:48:12 p.m.] Mom:" (iOS, a narrow no-break space
+# before "p.m." kept as any blank), "2023-12-27, 18:48 - Dave:" (Android): one TIME, the moment the message was sent, a
+# chat stamp as the slash stamps are (its mention named "chat_stamp": the message's words count from its day, a long
+# gap opens a new talk); before, the date and the clock were two and the clock took a day of its sentence
+@rule("iso_chat_stamp", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d),[ \t\u00a0\u202f](?P<h>[0-2]?\d):(?P<mi>[0-5]\d)"
+      r"(?::(?P<s>[0-5]\d))?(?:[ \t\u00a0\u202f]?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|[ \t][-–][ \t])", 32, triggers="year",
+      examples=[("2023-12-30", "[2023-12-27, 6:48:12 p.m.] Mom: leaving tomorrow at 9", "2023-12-27, 6:48:12 p.m.",
+                 "2023-12-27T18:48:12"),
+                ("2023-12-30", "2023-12-28, 08:15 - Dave: on the road now", "2023-12-28, 08:15", "2023-12-28T08:15")])
+def _iso_chat_stamp(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m["ap"] in "pP" else 0)
+    if h > 23 or not 1 <= int(m["mo"]) <= 12 or not 1 <= int(m["d"]) <= 31:
+        return None
+    return M(m, "chat_stamp", "time", year=int(m["y"]), month=int(m["mo"]), day=int(m["d"]), hour=h, minute=mi,
+             two_way=False, second=int(m["s"]) if m["s"] else None)
+
+
 # (voices22, twenty-fifth session) a DM or chat export's stamp with the year and a comma before the clock time, opening
 # the line before a sender and a colon: "27 Sep 2019, 22:14 client: ...", "Sep 27, 2019, 10:14 PM Dani: ...", "Sat,
 # 27 Sep 2019, 22:14 - Jo: ..." (a weekday written short before it allowed): one TIME, a chat stamp (its message's words
