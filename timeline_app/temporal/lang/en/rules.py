@@ -1647,14 +1647,19 @@ def _year_rule(m, text):
     y = int(m["year"])
     before = text[max(0, m.start("year") - 25): m.start("year")]
     after = text[m.end(): m.end() + 25]
-    if _YEAR_COUNTED.match(after) and not _YEAR_OPENS.search(before):
+    # ((the lead, thirty-eighth session, §171) "the 2022 men's game", "the 2019 women's final": a plural's possessive
+    # after "the" and a year of the last two centuries names that year's event, no count)
+    titled = y >= 1900 and _YEAR_PLURAL_POSSESSIVE.match(after) is not None and _YEAR_THE_BEFORE.search(before) is not None
+    if _YEAR_COUNTED.match(after) and not _YEAR_OPENS.search(before) and not titled:
         return None   # (history4: "In 1549 reformers smashed the statues" opens on a year, not a count)
     if _YEAR_NUMBERED.search(before):
         return None
     if _YEAR_IN_ID_BEFORE.search(before) or _YEAR_IN_ID_AFTER.match(after):
         return None   # (admin) "ref 1550 2217 8841", "Visa •••• 1234": a group of an id's digits, no year
-    if not m["mod"] and _YEAR_COUNTED_MEN.match(after) and not _YEAR_OF_EVENT.search(text, max(0, m.start("year") - _YEAR_OF_BACK), m.start("year")):
-        return None  # "butcher 1400 victims": a count
+    if not m["mod"] and _YEAR_COUNTED_MEN.match(after) and not _YEAR_OF_EVENT.search(text, max(0, m.start("year") - _YEAR_OF_BACK), m.start("year")) \
+            and not titled:
+        return None  # "butcher 1400 victims": a count ((the lead, thirty-eighth session, §171) not "the 2022 men's game":
+        # a plural's possessive after "the" and the number, the game of that year)
     if y < 1000:
         return None
     if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|[1-9]\d{3})(?!\d)", after):
@@ -1673,6 +1678,10 @@ def _year_rule(m, text):
 
 
 _YEAR_KIND = _re(r"{year_kinds}")
+# (§171) "men's game", "women's final": a plural's possessive before a noun in the singular ("the 2000 children's
+# books": a count, the noun after it plural)
+_YEAR_PLURAL_POSSESSIVE = re.compile(r"[ \t]+[A-Za-z]+['’]s[ \t]+[A-Za-z]*[A-RT-Za-rt-z](?![\w'’])")
+_YEAR_THE_BEFORE = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
 
 
 # (conventions) "FY2024", "FY24", "FY 2025 results": a fiscal year is written with its number, as
