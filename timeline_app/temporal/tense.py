@@ -279,6 +279,9 @@ _RECORD_FROM = frozenset(_L["record_from"])
 _SAME, _SAME_AS, _SAME_REACH = _L["same_as"]["same"], _L["same_as"]["as"], _L["same_as"]["reach"]   # "same back four as tuesday"
 _WANTED_FOR_REACH = _L["wanted_for"]["reach"]   # "still need a keeper and two defenders for wednesday"
 _WANTED_JOINERS = frozenset(_L["wanted_for"]["joiners"])
+_NOTICE_PARTICIPLES = frozenset(_L["notice_participles"])   # (§172) "STAFF WANTED for July"
+_NOTICE_NOT_AFTER = frozenset(_L["notice_not_after"])
+_NOTICE_LIST = 3   # words read after a notice's "for" (a list's members and "and")
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -779,6 +782,16 @@ def _wanted_for(before: list[str]) -> bool:
     present of ``wanting_verbs`` at most ``wanted_for`` reach words before the "for" right before the expression, its
     object joined by "and" in between (no past form, no other clause break): what is wanted is for a day to come
     (``_condition_before`` reads the shorter ones; "needed a lift on friday" is a past)."""
+    # (the lead, thirty-eighth session, §172) a notice: "STAFF WANTED for July", "Volunteers needed for Sat", and the
+    # later members of its list ("... for July and August": at most _NOTICE_LIST words after "for", joined by "and")
+    for k in range(len(before) - 1, max(1, len(before) - 1 - _NOTICE_LIST), -1):
+        if before[k] in _BOOKING_FOR:
+            if before[k - 1] in _NOTICE_PARTICIPLES and before[k - 2] not in _NOTICE_NOT_AFTER \
+                    and not _is_past_form(before[k - 2]) and before[k - 2].isalpha() \
+                    and all(w in _WANTED_JOINERS or not (_is_past_form(w) or w in _PAST or w in _CLAUSE_BREAK)
+                            for w in before[k + 1:]):
+                return True
+            break
     if not before or before[-1] not in _BOOKING_FOR:
         return False
     for j in range(len(before) - 2, max(-1, len(before) - 2 - _WANTED_FOR_REACH), -1):
