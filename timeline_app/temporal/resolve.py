@@ -661,7 +661,7 @@ _STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news
 
 
 _HABIT_PM_BELOW = 7   # an hour of a habit without its half of the day: below 7, the afternoon's (as lang's _PM_BELOW)
-_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp"})
+_STAMP_RULE_NAMES = frozenset({"chat_stamp", "iso_chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp"})
 
 
 def _other_voice(d: dict, ctx: Discourse) -> bool:

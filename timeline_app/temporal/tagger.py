@@ -2578,7 +2578,8 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
         res = resolve(men, ctx, tense)
     ctx.coord_anaphor = (men.end, si, anchors, men.data.get("offset") or 0)
     return res
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp", "sender_day_stamp"})
+_CHAT_STAMP_RULES = frozenset({"chat_stamp", "iso_chat_stamp"})   # (§170) the slash and the ISO-dated stamps
+_STAMP_RULES = frozenset({"chat_stamp", "iso_chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp", "sender_day_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 # (stamps34, §123) a social page's post stamp alone on its line, closed by its dot and audience icon: "Yesterday at 7:48 PM
@@ -3354,7 +3355,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # before it: a wrong reading must not move every date of the messages under it)
         before = ctx.stamp_time
         if p.grain == "minute":
-            if men.rule == "chat_stamp" and ctx.stamp_time is not None and p.start - ctx.stamp_time[1] > _NEW_TALK_AFTER:
+            if men.rule in _CHAT_STAMP_RULES and ctx.stamp_time is not None and p.start - ctx.stamp_time[1] > _NEW_TALK_AFTER:
                 # (eleventh session, clock) a message sent hours after the one before opens a new talk:
                 # "at the park till about 4" at 15:20 does not take the Thursday named at 08:02
                 # (the day talked of before the break stays for an answer: "what time? / 9:30am")
@@ -3368,7 +3369,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 ctx.previous_day = ctx.coming_day = None
                 ctx.talk_break = men.start
         written = ctx.written or ctx.dct
-        if men.rule in ("chat_stamp", "sender_day_stamp") and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
+        if (men.rule in _CHAT_STAMP_RULES or men.rule == "sender_day_stamp") and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
                 and not (men.data.get("two_way") and _other_reading_near(p.date, written, before)):
             # (eleventh session, clock) a stamp whose numbers read both ways is sure where the other
             # reading falls outside those two months ("[14:03, 01/06/2025]" on 2 June 2025)

@@ -384,7 +384,7 @@ def _iso_chat_stamp(m, text):
         h = h % 12 + (12 if m["ap"] in "pP" else 0)
     if h > 23 or not 1 <= int(m["mo"]) <= 12 or not 1 <= int(m["d"]) <= 31:
         return None
-    return M(m, "chat_stamp", "time", year=int(m["y"]), month=int(m["mo"]), day=int(m["d"]), hour=h, minute=mi,
+    return M(m, "iso_chat_stamp", "time", year=int(m["y"]), month=int(m["mo"]), day=int(m["d"]), hour=h, minute=mi,
              two_way=False, second=int(m["s"]) if m["s"] else None)
 
 
