@@ -12079,9 +12079,10 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
       r"(?P<d>(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<mi4>[0-5]\d))?)" + _DAY_RANGE_END + ")?", 24,
       # (hourranges29: up to three words after the trigger word, a holiday's second word or a settling phrase, then a
       # comma or the range's first digit; 48 characters)
-      # and the range's first end and its joiner, so that a weekday with words after it and no range costs no window)
+      # and the range's first end and its joiner, so that a weekday with words after it and no range costs no window;
+      # (the lead, thirty-eighth session) "between"/"from" after the day of the month too: "Thursday 9th from 10 till 4")
       triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?"
-                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})(?:[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?(?:(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,)?[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
+                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})(?:[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?(?:(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,)?[ \t]+(?:(?i:{day_range_between})[ \t]+)?)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
