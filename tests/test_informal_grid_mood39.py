@@ -76,13 +76,16 @@ def imperative_cases():
     return out
 
 
-# negatives: the moving told at a past time, a calling off with no new time, a past perfect, a preposition's weekday
+# negatives: the moving told at a past time, a calling off with no new time, a past perfect, a preposition's weekday,
+# a day of moving house (an active verb with no time after "to")
 NEGATIVE = ["Yesterday they moved {d}'s class to 6 and nobody came",
             "{d} got cancelled so we stayed home and watched telly",
             "{d} had been moved to 6 but nobody told us",
             "On {d} he was moved to a ward upstairs.",
             "It was packed, {d} got called off and we went to the pub",
-            "We got there {d} and were moved to a better table"]
+            "We got there {d} and were moved to a better table",
+            "we moved {d} to Leeds, the van was late",                    # a day of moving house: no time after "to"
+            "They moved {d} to a new flat near the college"]
 
 
 def negative_cases():

@@ -3844,7 +3844,11 @@ _MOVED_POSS = r"(?:['’]s(?:[ \t]{1,3}(?!(?:{moved_noun_not_words:bare})(?![\w'
 _MOVED_HOW = r"(?:[ \t]{1,3}(?:{clock_move_particles:bare})(?:[ \t]{1,3}(?:{reschedule_prepositions:bare}))?|[ \t]{1,3}(?:{reschedule_prepositions:bare}))(?![\w'’])"
 _MOVED_PASSIVE_AFTER = _re(r"(?i)" + _MOVED_POSS + r"(?:['’]s(?:[ \t]{1,3}(?:{been_form:bare}))?|[ \t]{1,3}(?:{moved_subject_auxiliaries:line}))?"
                            r"[ \t]{1,3}(?:{moved_participles:bare})" + _MOVED_HOW)
-_MOVED_ACTIVE_AFTER = _re(r"(?i)" + _MOVED_POSS + _MOVED_HOW)
+# (after an active verb: the possessive's noun or a particle, or else a time after "to": "moved Monday to 6", not "we moved
+# Monday to Leeds", a day of moving house)
+_MOVED_ACTIVE_AFTER = _re(r"(?i)(?:['’]s(?:[ \t]{1,3}(?!(?:{moved_noun_not_words:bare})(?![\w'’]))[\w-]{1,20}){1,3}?" + _MOVED_HOW
+                          + r"|[ \t]{1,3}(?:{clock_move_particles:bare})(?![\w'’])|[ \t]{1,3}(?:{reschedule_prepositions:bare})[ \t]{1,3}"
+                          r"(?:\d|(?:{weekdays}|{short_weekdays}|{moved_time_targets:line})(?![\w'’])))")
 _MOVED_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clock_move_verbs})[ \t]{1,3}$")
 _MOVED_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{moved_subject_not_after:bare})[ \t]+$")
 _MOVED_PAST_ANCHOR = _re(r"(?i)(?<![\w'’])(?:{moved_past_anchors:line})(?![\w'’])")
