@@ -493,6 +493,7 @@ CASES = [
     ("Thursday got cancelled so we stayed home", "Thursday got cancelled so we stayed home", W, "Thursday", "DATE", "2025-05-29"),
     ("On Monday he was moved to a ward", "On Monday he was moved to a ward", W, "Monday", "DATE", "2025-06-02"),
     ("Don't go on Sunday, it was packed", "Don't go on Sunday, it was packed", W, "Sunday", "DATE", "2025-06-08"),
+    ("we moved Monday to Leeds", "we moved Monday to Leeds", W, "Monday", "DATE", "2025-06-02"),
     ("last week they moved Monday's class to 6", "last week they moved Monday's class to 6", W, "Monday", "DATE", "2025-05-26"),
 ]
 

@@ -3851,7 +3851,7 @@ _MOVED_ACTIVE_AFTER = _re(r"(?i)(?:['’]s(?:[ \t]{1,3}(?!(?:{moved_noun_not_wor
                           r"(?:\d|(?:{weekdays}|{short_weekdays}|{moved_time_targets:line})(?![\w'’])))")
 _MOVED_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clock_move_verbs})[ \t]{1,3}$")
 _MOVED_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{moved_subject_not_after:bare})[ \t]+$")
-_MOVED_PAST_ANCHOR = _re(r"(?i)(?<![\w'’])(?:{moved_past_anchors:line})(?![\w'’])")
+_MOVED_PAST_ANCHOR = _re(r"(?i)(?<![\w'’])(?:{moved_past_times:line})(?![\w'’])")
 _MOVED_REACH = 90
 _MOVED_VERB_REACH = 24
 _MOVED_ANCHOR_REACH = 80
