@@ -3870,6 +3870,8 @@ def _moved_day(text: str, s0: int, s1: int, start: int, end: int) -> bool:
     elif not (_MOVED_VERB_BEFORE.search(text, before, start) is not None and _MOVED_ACTIVE_AFTER.match(text, end, hi) is not None):
         return False
     return _MOVED_PAST_ANCHOR.search(text, max(s0, start - _MOVED_ANCHOR_REACH), min(s1, end + _MOVED_ANCHOR_REACH)) is None
+
+
 _INVITATION = re.compile(r"(?i)(?<![\w'’])(?:%s)\s*\?" % "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in _LEX["invitation_questions"]))
 _INVITATION_REACH = 120
 # (speed3) the kinds of _CHAT_MARKS, looked for one by one (``_chat_register``)
