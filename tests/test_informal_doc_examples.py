@@ -482,6 +482,19 @@ CASES = [
     ("100 lbs a week after that till New Year's Eve", "100 lbs a week after that till New Year's Eve", W, "a week", "SET", "P1W"),
     ("Kitchen closes at 4 today", "Kitchen closes at 4 today", W, "4", "TIME", "2025-06-04T16:00"),
     ("the pass closes at dusk today", "the pass closes at dusk today", W, "dusk", "TIME", "2025-06-04TEV"),
+    # (mood39, §164) a weekday moved is the one to come; a verbless clause after an imperative one is of the plan
+    ("Monday's moved to 6:30", "Monday's moved to 6:30", W, "Monday", "DATE", "2025-06-09"),
+    ("Friday got pushed to 8", "Friday got pushed to 8", W, "Friday", "DATE", "2025-06-06"),
+    ("Saturday's class is changed to 10", "Saturday's class is changed to 10", W, "Saturday", "DATE", "2025-06-07"),
+    ("we've brought Sunday forward to 9", "we've brought Sunday forward to 9", W, "Sunday", "DATE", "2025-06-08"),
+    ("Rest Tuesday, no beer Tuesday night", "Rest Tuesday, no beer Tuesday night", W, "Tuesday night", "TIME", "2025-06-10TNI"),
+    ("Text me Friday, not Friday morning", "Text me Friday, not Friday morning", W, "Friday morning", "TIME", "2025-06-06TMO"),
+    ("Yesterday they moved Monday's class to 6", "Yesterday they moved Monday's class to 6", W, "Monday", "DATE", "2025-06-02"),
+    ("Thursday got cancelled so we stayed home", "Thursday got cancelled so we stayed home", W, "Thursday", "DATE", "2025-05-29"),
+    ("On Monday he was moved to a ward", "On Monday he was moved to a ward", W, "Monday", "DATE", "2025-06-02"),
+    ("Don't go on Sunday, it was packed", "Don't go on Sunday, it was packed", W, "Sunday", "DATE", "2025-06-08"),
+    ("we moved Monday to Leeds", "we moved Monday to Leeds", W, "Monday", "DATE", "2025-06-02"),
+    ("last week they moved Monday's class to 6", "last week they moved Monday's class to 6", W, "Monday", "DATE", "2025-05-26"),
 ]
 
 

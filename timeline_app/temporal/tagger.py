@@ -1560,6 +1560,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
             tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
+        elif mode == "news" and (tense is None or tense == "present" and men.data.get("headline")) and men.kind in _TENSED \
+                and men.data.get("year") is None and _imperative_before(text, s0, men.start):
+            # (mood39, §164) "Rest Tuesday, no beer Tuesday night", "Text me Friday, not Friday morning": a verbless clause
+            # after an imperative one of its sentence, or a verbless clause opened by a verb of a plan ("Rest Tuesday"), is
+            # of the plan: the day to come (a short line so read is no headline's present report)
+            tense = "future"
+            men.data.pop("headline", None)
         if mode == "news" and tense == "past" and men.kind in _TENSED and men.data.get("year") is None \
                 and _ISSUED_SPAN.search(text, max(s0, men.start - 100), men.start):
             tense = "future"   # (sift) "an alert has been issued from 9am on Tuesday until 6pm on Friday": the span it runs, ahead
@@ -1636,9 +1643,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # party on Saturday": a present perfect of announcing an arrangement, or of being invited, names the day to come
             tense = "future"
         if men.kind == "weekday" and not men.data.get("rel") \
-                and _CALLED_OFF_AFTER.match(text, men.end, min(len(text), men.end + _CALLED_OFF_REACH)) is not None:
+                and (_CALLED_OFF_AFTER.match(text, men.end, min(len(text), men.end + _CALLED_OFF_REACH)) is not None
+                     or mode == "news" and _moved_day(text, s0, s1, men.start, men.end)):
             # (posts32, §114) "The match on Saturday has been postponed", "Saturday's game has been called off": one calls
             # off what is still to come; the perfect's past is the calling off's, the weekday the event's, the next one
+            # ((mood39, §164) and one moves only what is still to come: "Monday's moved to 6:30", "we've brought Sunday
+            # forward to 9", whatever the tense of the moving, unless a past time is told for it)
             tense = "future"
             if men.data.get("possessive"):
                 men.data["poss_tense"] = "future"
@@ -3859,6 +3869,44 @@ _CHAT_REACH = 300
 _CALLED_OFF_AFTER = re.compile(r"(?i)(?:['’]s(?:[ \t]{1,3}[\w'’-]{1,20}){0,3}?)?[ \t]{0,3}(?:%s)(?![\w'’])" % "|".join(
     re.escape(w).replace(r"\ ", r"[ \t]{1,3}").replace("'", "['’]").replace(r"\['’]", "['’]") for w in _LEX["calling_off_perfects"]))
 _CALLED_OFF_REACH = 110
+# (mood39, §164) a weekday that is the thing moved: the subject of a passive of moving, after its "'s" and at most three
+# words of the event's noun ("Monday's moved to 6:30", "Friday got pushed to 8", "Saturday's class is changed to 10"), or
+# the object of an active verb of moving right before it ("we've brought Sunday forward to 9", "coach moved Wednesday's
+# session to 7"); the new time ("to", "till") or the way it moved ("forward", "back") after it. Read in _MOVED_REACH
+# characters after the weekday and _MOVED_VERB_REACH before it; a past time told for the moving in _MOVED_ANCHOR_REACH
+# characters either side (its sentence) keeps the tense's reading
+_MOVED_POSS = r"(?:['’]s(?:[ \t]{1,3}(?!(?:{moved_noun_not_words:bare})(?![\w'’]))[\w-]{1,20}){0,3}?)?"
+_MOVED_HOW = r"(?:[ \t]{1,3}(?:{clock_move_particles:bare})(?:[ \t]{1,3}(?:{reschedule_prepositions:bare}))?|[ \t]{1,3}(?:{reschedule_prepositions:bare}))(?![\w'’])"
+_MOVED_PASSIVE_AFTER = _re(r"(?i)" + _MOVED_POSS + r"(?:['’]s(?:[ \t]{1,3}(?:{been_form:bare}))?|[ \t]{1,3}(?:{moved_subject_auxiliaries:line}))?"
+                           r"[ \t]{1,3}(?:{moved_participles:bare})" + _MOVED_HOW)
+# (after an active verb: the possessive's noun or a particle, or else a time after "to": "moved Monday to 6", not "we moved
+# Monday to Leeds", a day of moving house)
+_MOVED_ACTIVE_AFTER = _re(r"(?i)(?:['’]s(?:[ \t]{1,3}(?!(?:{moved_noun_not_words:bare})(?![\w'’]))[\w-]{1,20}){1,3}?" + _MOVED_HOW
+                          + r"|[ \t]{1,3}(?:{clock_move_particles:bare})(?![\w'’])|[ \t]{1,3}(?:{reschedule_prepositions:bare})[ \t]{1,3}"
+                          r"(?:\d|(?:{weekdays}|{short_weekdays}|{moved_time_targets:line})(?![\w'’])))")
+_MOVED_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clock_move_verbs})[ \t]{1,3}$")
+_MOVED_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{moved_subject_not_after:bare})[ \t]+$")
+_MOVED_PAST_ANCHOR = _re(r"(?i)(?<![\w'’])(?:{moved_past_times:line})(?![\w'’])")
+_MOVED_REACH = 90
+_MOVED_VERB_REACH = 24
+_MOVED_ANCHOR_REACH = 80
+
+
+def _moved_day(text: str, s0: int, s1: int, start: int, end: int) -> bool:
+    """(mood39, §164) Whether the weekday at ``start``-``end`` is the thing a verb of moving moves, with its new time or
+    its way after it, and no past time told for the moving in its sentence: one moves only what has not happened yet,
+    so the day moved is the one to come. Bounded: _MOVED_REACH characters after, _MOVED_VERB_REACH before and
+    _MOVED_ANCHOR_REACH either side for the anchor."""
+    hi = min(len(text), end + _MOVED_REACH)
+    before = max(s0, start - _MOVED_VERB_REACH)
+    if _MOVED_PASSIVE_AFTER.match(text, end, hi) is not None:
+        if _MOVED_NOT_AFTER.search(text, max(s0, start - 12), start) is not None:
+            return False   # "On Monday he was moved": the time of a passive, no subject
+    elif not (_MOVED_VERB_BEFORE.search(text, before, start) is not None and _MOVED_ACTIVE_AFTER.match(text, end, hi) is not None):
+        return False
+    return _MOVED_PAST_ANCHOR.search(text, max(s0, start - _MOVED_ANCHOR_REACH), min(s1, end + _MOVED_ANCHOR_REACH)) is None
+
+
 _INVITATION = re.compile(r"(?i)(?<![\w'’])(?:%s)\s*\?" % "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in _LEX["invitation_questions"]))
 _INVITATION_REACH = 120
 # (speed3) the kinds of _CHAT_MARKS, looked for one by one (``_chat_register``)
@@ -4102,6 +4150,28 @@ def _imperative_clause(text: str, s0: int, pos: int) -> bool:
         if (k := text.rfind(w, top, pos)) >= 0 and k + len(w) > cut:
             cut = k + len(w)
     return _IMPERATIVE.match(text, cut) is not None
+
+
+_PLAN_IMPERATIVE = _re(r"(?i)[ \t]*(?:{plan_imperatives:bare})(?![\w'’-])")
+_IMPERATIVE_CLAUSES = 3   # (mood39, §164) clauses of the sentence read back for the imperative one (in _IMPERATIVE_BEFORE_REACH)
+_IMPERATIVE_BEFORE_REACH = 120
+
+
+def _imperative_before(text: str, s0: int, pos: int) -> bool:
+    """(mood39, §164) Whether the verbless clause ``pos`` stands in is opened by a verb of a plan (lexicon plan_imperatives,
+    "Rest Tuesday": read only where no tense was found, the word being a noun too) or follows, in its sentence, a clause
+    opened by an imperative ("Rest Tuesday, no beer Tuesday night", "Text me Friday, not Friday morning"). Reads at most
+    _IMPERATIVE_CLAUSES clauses back in _IMPERATIVE_BEFORE_REACH characters."""
+    lo = max(s0, pos - _IMPERATIVE_BEFORE_REACH)
+    end = pos
+    for _ in range(_IMPERATIVE_CLAUSES + 1):
+        cut = max(lo, text.rfind(",", lo, end) + 1, text.rfind(";", lo, end) + 1)
+        if _PLAN_IMPERATIVE.match(text, cut) is not None or (end < pos and _IMPERATIVE.match(text, cut) is not None):
+            return True
+        if cut <= lo:
+            return False
+        end = cut - 1
+    return False
 
 
 # (weekof29, §101 B1, B3) a month in a past relative clause ("is that the bank that booked in march and cancelled", "the
