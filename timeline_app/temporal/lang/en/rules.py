@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
-from timeline_app.temporal.worldhol import Spec as WorldSpec, WorldDays, agree as world_agree, places_of as world_places
+from timeline_app.temporal.worldhol import Spec as WorldSpec, WorldDays, agree as world_agree, places_of as world_places, days_of
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
 from timeline_app.temporal.lines import next_newline, start_of_line, under_post
 
@@ -4233,8 +4233,10 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
         k = " ".join(f["nation"].lower().split())
         if places_only and k not in _NATION_PLACES:
             continue
-        if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
-            continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's
+        if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()) \
+                or _ATTRIBUTIVE_AFTER.match(text, f.end()):
+            continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's; (nation39, §163) "the
+            # Brazil game", "the Kenya match": a team's, not the writer's nation
         k = _NATION_PLACES.get(k, k)
         if k in table:
             gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
@@ -4245,11 +4247,84 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
 
 _VOICE_NATIONS = L["voice_nations"]
 _FAR_VOICE_REACH = L["nation_only_far_voice_reach"]
+# (nation39, §163) a nation's name used as a noun's attribute: "the Brazil game", "a Kenya match", "the Jamaica team"
+_ATTRIBUTIVE_AFTER = _re(r"(?i)[ \t]{1,3}(?:{nation_attributive_nouns})(?![\w'’])")
+
+# (nation39, docs §163) the gazetteer: the places a text names (lexicon nation_gazetteer_places: cities and regions;
+# world_holiday_nations: nations, demonyms, regions; nation_places: the older cities, through their nation), each with
+# the code (CC or CC-SUB) of the nation or subdivision whose public holidays the holidays package gives it; less the
+# names that are common words or names too (nation_gazetteer_not_alone: "Victoria", "Jersey", "Turkey")
+_GAZ_NOT_ALONE = frozenset(L["nation_gazetteer_not_alone"])
+_GAZ_PLACES = {k: v for k, v in L["nation_gazetteer_places"].items() if not k.startswith("_")}
+_GAZ_PLACES.update({k: L["world_holiday_nations"][v] for k, v in _NATION_PLACES.items()
+                    if k not in _GAZ_PLACES and k not in L["world_holiday_nations"] and v in L["world_holiday_nations"]})
+_GAZETTEER = {k: v for k, v in {**L["world_holiday_nations"], **_GAZ_PLACES}.items() if k not in _GAZ_NOT_ALONE}
+_GAZ_CUE = re.compile(r"(?<![\w'’.])(?P<c>%s)(?![\w'’-])(?!['’](?!s(?!\w)))" % "|".join(
+    re.escape(n).replace(r"\ ", r"[ \t]{1,3}").replace("'", "['’]") for n in sorted(_GAZETTEER, key=len, reverse=True)), re.I)
+_KEY_SPELLINGS = {k: v for k, v in L["world_holiday_key_spellings"].items() if not k.startswith("_")}
+
+
+def _gazetteer_codes(text, m, lo, hi, places_only=False) -> set:
+    """(nation39, §163) The codes of the gazetteer's places named in text[lo:hi] outside the match: capitalised (a name of
+    three letters or fewer in capitals), not a demonym or a nation as a noun's attribute ("a Canadian friend", "the
+    Brazil game"); ``places_only``: cities and regions only (a nation named in another sentence is as often news)."""
+    codes = set()
+    for f in _GAZ_CUE.finditer(text, lo, hi):
+        w = f["c"]
+        if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
+            continue
+        k = " ".join(w.lower().replace("’", "'").split())
+        if places_only and k not in _GAZ_PLACES:
+            continue
+        if k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()) or _ATTRIBUTIVE_AFTER.match(text, f.end()):
+            continue
+        codes.add(_GAZETTEER[k])
+    return codes
+
+
+def _nation_world(name, text, m):
+    """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
+    text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
+    None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
+    day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
+    cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
+    (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
+    lo = max(0, m.start() - 200)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+    lo = ends[-1] if ends else lo
+    end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 150))
+    hi = end.start() if end else min(len(text), m.end() + 150)
+    codes = _gazetteer_codes(text, m, lo, hi)
+    if not codes:
+        codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
+    nations = {c.split("-")[0] for c in codes}
+    if len(nations) != 1:
+        return None
+    subs = {tuple(c.split("-", 1)) for c in codes if "-" in c}
+    places = sorted(subs) if subs else [(nations.pop(), None)]
+    key = _WORLD.key(name)
+    for k in dict.fromkeys((key, _KEY_SPELLINGS.get(key, key))):
+        # every place keeps the name in one of the index's years at least ("King's Birthday" since 2023), on one day
+        if k and all(any(days_of(_WORLD, p, k, y) for y in _WORLD.years) for p in places) and world_agree(_WORLD, places, k, _WORLD.years):
+            return WorldDays(_WORLD, places, k)
+    return None
 
 
 def _nation_of(name, text, m):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
-    known (null), None for no nation of the holiday's table."""
+    known (null), None for no nation of the holiday's table. (nation39, §163) Where the table holds no day for the text's
+    nation (none named that it holds, or its day is null: Australia's Labour Day), the place the text names (a city, a
+    region, a nation: the gazetteer) decides through the holidays package: ("world", WorldDays) of that nation or region."""
+    day = _nation_of_table(name, text, m)
+    if day is None or day == "none":
+        world = _nation_world(name, text, m)
+        if world is not None:
+            return "world", world
+    return day
+
+
+def _nation_of_table(name, text, m):
+    """The day of the holiday's table (lexicon national_days) for the nation named near it (as ``_nation_of``)."""
     table = _NATIONAL_DAYS[name]
     nation = _NATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NATION_AFTER.match(text, m.end("h"))
     key = " ".join(nation["nation"].lower().split()) if nation else None
