@@ -4298,14 +4298,20 @@ def _nation_world(name, text, m):
     if not codes:
         codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
     nations = {c.split("-")[0] for c in codes}
-    if len(nations) != 1:
+    key = _WORLD.key(name)
+    keys = [k for k in dict.fromkeys((key, _KEY_SPELLINGS.get(key, key))) if k]
+    if len(nations) > 1:
+        # places of more than one nation: no guess; where two or more of them keep a holiday of that name ("half the
+        # family's in Belize, half in Harare for Independence Day"), no day at all ("none"), not the table's default
+        keeping = {n for n in nations for k in keys if any(days_of(_WORLD, (n, None), k, y) for y in _WORLD.years)}
+        return "none" if len(keeping) > 1 else None
+    if not nations:
         return None
     subs = {tuple(c.split("-", 1)) for c in codes if "-" in c}
     places = sorted(subs) if subs else [(nations.pop(), None)]
-    key = _WORLD.key(name)
-    for k in dict.fromkeys((key, _KEY_SPELLINGS.get(key, key))):
+    for k in keys:
         # every place keeps the name in one of the index's years at least ("King's Birthday" since 2023), on one day
-        if k and all(any(days_of(_WORLD, p, k, y) for y in _WORLD.years) for p in places) and world_agree(_WORLD, places, k, _WORLD.years):
+        if all(any(days_of(_WORLD, p, k, y) for y in _WORLD.years) for p in places) and world_agree(_WORLD, places, k, _WORLD.years):
             return WorldDays(_WORLD, places, k)
     return None
 
@@ -4316,10 +4322,11 @@ def _nation_of(name, text, m):
     nation (none named that it holds, or its day is null: Australia's Labour Day), the place the text names (a city, a
     region, a nation: the gazetteer) decides through the holidays package: ("world", WorldDays) of that nation or region."""
     day = _nation_of_table(name, text, m)
-    if day is None or day == "none":
-        world = _nation_world(name, text, m)
-        if world is not None:
-            return "world", world
+    world = _nation_world(name, text, m)
+    if world == "none":
+        return "none"   # places of two nations that both keep the name: no guess, the table's nearest either
+    if (day is None or day == "none") and world is not None:
+        return "world", world
     return day
 
 
