@@ -109,3 +109,18 @@ def test_northern_irelands_bank_holiday_in_july():
             for text in ("heading up to Belfast for the bank holiday", "Derry will be mobbed for the bank holiday"):
                 out.append((text, ref, "bank holiday", ("DATE", date(y, 7, 12).isoformat())))
     check(out)
+
+
+def test_the_writers_own_place_decides():
+    """The writer's place (a forum's name, "here in X") over a place merely named ("back in NSW", "my mates in
+    Melbourne"): its region's day."""
+    items = [("brisbane", "Brisbane", "Labour Day", nth(5, 1, 1), "NSW"), ("perth", "Perth", "Labour Day", nth(3, 1, 1), "Melbourne"),
+             ("sydney", "Sydney", "King's Birthday", nth(6, 1, 2), "Brisbane"), ("GoldCoast", "the Gold Coast", "Labour Day", nth(5, 1, 1), "Adelaide")]
+    out = []
+    for i, ref in enumerate(REFS):
+        forum, place, h, day, other = items[i % len(items)]
+        if _near(day, ref):
+            continue
+        out.append((f"r/{forum}\n\nIs the cafe open on {h}? It was different back in {other}", ref, h, ("DATE", _next(day, ref).isoformat())))
+        out.append((f"Here in {place} we're all off. Is {h} the same for my mates in {other}?", ref, h, ("DATE", _next(day, ref).isoformat())))
+    check(out)

@@ -4259,9 +4259,31 @@ _GAZ_PLACES = {k: v for k, v in L["nation_gazetteer_places"].items() if not k.st
 _GAZ_PLACES.update({k: L["world_holiday_nations"][v] for k, v in _NATION_PLACES.items()
                     if k not in _GAZ_PLACES and k not in L["world_holiday_nations"] and v in L["world_holiday_nations"]})
 _GAZETTEER = {k: v for k, v in {**L["world_holiday_nations"], **_GAZ_PLACES}.items() if k not in _GAZ_NOT_ALONE}
-_GAZ_CUE = re.compile(r"(?<![\w'’.])(?P<c>%s)(?![\w'’-])(?!['’](?!s(?!\w)))" % "|".join(
-    re.escape(n).replace(r"\ ", r"[ \t]{1,3}").replace("'", "['’]") for n in sorted(_GAZETTEER, key=len, reverse=True)), re.I)
+_GAZ_NAMES = "|".join(re.escape(n).replace(r"\ ", r"[ \t]{1,3}").replace("'", "['’]") for n in sorted(_GAZETTEER, key=len, reverse=True))
+_GAZ_CUE = re.compile(r"(?<![\w'’.])(?P<c>%s)(?![\w'’-])(?!['’](?!s(?!\w)))" % _GAZ_NAMES, re.I)
 _KEY_SPELLINGS = {k: v for k, v in L["world_holiday_key_spellings"].items() if not k.startswith("_")}
+# (nation39, §163) the writer's own place: after a word of location ("here in Brisbane", "living in Harare"; lexicon
+# nation_location_before), or a forum named by its place ("r/brisbane", "r/GoldCoast": lower case and without blanks too)
+_GAZ_BY_FORUM = {k.replace(" ", ""): v for k, v in _GAZETTEER.items()}
+_GAZ_LOCATION = re.compile(r"(?<![\w'’])(?:%s)[ \t]{1,3}(?P<c>%s)(?![\w'’-])|(?<![\w/])r/(?P<r>[A-Za-z]{2,30})(?![\w])"
+                           % ("|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in L["nation_location_before"]), _GAZ_NAMES), re.I)
+_GAZ_HEAD = 300   # the text's first characters read for its location line (a forum's name, a heading)
+
+
+def _location_codes(text, m) -> set:
+    """(nation39, §163) The codes of the writer's own places (``_GAZ_LOCATION``) in the text's head (_GAZ_HEAD characters)
+    and within _NATION_TEXT_REACH characters of the match: two bounded windows."""
+    codes = set()
+    for lo, hi in ((0, min(len(text), _GAZ_HEAD)), (max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH))):
+        for f in _GAZ_LOCATION.finditer(text, lo, hi):
+            if f["r"]:
+                code = _GAZ_BY_FORUM.get(f["r"].lower())
+            else:
+                w = " ".join(f["c"].lower().replace("’", "'").split())
+                code = _GAZETTEER.get(w) if f["c"][0].isupper() and (len(w) > 3 or f["c"].isupper()) else None
+            if code:
+                codes.add(code)
+    return codes
 
 
 def _gazetteer_codes(text, m, lo, hi, places_only=False) -> set:
@@ -4294,7 +4316,9 @@ def _nation_world(name, text, m):
     lo = ends[-1] if ends else lo
     end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 150))
     hi = end.start() if end else min(len(text), m.end() + 150)
-    codes = _gazetteer_codes(text, m, lo, hi)
+    codes = _location_codes(text, m)   # the writer's own place first: "r/brisbane ... used to be October back in NSW"
+    if len({c.split("-")[0] for c in codes}) != 1:
+        codes = _gazetteer_codes(text, m, lo, hi)
     if not codes:
         codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
     nations = {c.split("-")[0] for c in codes}
