@@ -4349,7 +4349,9 @@ def _nation_of(name, text, m):
     world = _nation_world(name, text, m)
     if world == "none":
         return "none"   # places of two nations that both keep the name: no guess, the table's nearest either
-    if (day is None or day == "none") and world is not None:
+    if world is not None and (day is None or day == "none" and all(p[1] is not None for p in world.places)):
+        # (a null day of the table is its word for the nation: "Israel" moves with the Hebrew calendar, untagged; only a
+        # region's day, where the nation's regions differ, is read past it: Queensland's Labour Day)
         return "world", world
     return day
 
