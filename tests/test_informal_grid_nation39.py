@@ -124,3 +124,17 @@ def test_the_writers_own_place_decides():
         out.append((f"r/{forum}\n\nIs the cafe open on {h}? It was different back in {other}", ref, h, ("DATE", _next(day, ref).isoformat())))
         out.append((f"Here in {place} we're all off. Is {h} the same for my mates in {other}?", ref, h, ("DATE", _next(day, ref).isoformat())))
     check(out)
+
+
+def test_the_heading_names_the_place():
+    """A review's or a page's first line names its place; the holiday far below in the text."""
+    filler = " The staff were lovely and the rooms were clean, breakfast was good value and the garden is huge." * 5
+    items = [("Garden lodge, Bulawayo ★★★★★", "Independence Day", fixed(4, 18)), ("Belize City guesthouse review", "Independence Day", fixed(9, 21)),
+             ("Cafe by the river - Brisbane", "Labour Day", nth(5, 1, 1))]
+    out = []
+    for i, ref in enumerate(REFS):
+        head, h, day = items[i % len(items)]
+        if _near(day, ref):
+            continue
+        out.append((f"{head}\n{filler} We stayed over {h} and it was quiet.", ref, h, ("DATE", _last(day, ref).isoformat())))
+    check(out)

@@ -4321,6 +4321,11 @@ def _nation_world(name, text, m):
         codes = _gazetteer_codes(text, m, lo, hi)
     if not codes:
         codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
+    if not codes:
+        # the text's first line (at most _GAZ_HEAD characters): a page's, a review's or a listing's heading names its place
+        # ("Lodge in Bulawayo ★★★★★" over a review that says "over Independence" far below)
+        head = text.find("\n", 0, _GAZ_HEAD)
+        codes = _gazetteer_codes(text, m, 0, head if head >= 0 else min(len(text), _GAZ_HEAD))
     nations = {c.split("-")[0] for c in codes}
     key = _WORLD.key(name)
     keys = [k for k in dict.fromkeys((key, _KEY_SPELLINGS.get(key, key))) if k]
