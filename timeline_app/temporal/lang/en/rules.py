@@ -4296,7 +4296,7 @@ def _gazetteer_codes(text, m, lo, hi, places_only=False) -> set:
         if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
             continue
         k = " ".join(w.lower().replace("’", "'").split())
-        if places_only and k not in _GAZ_PLACES:
+        if places_only and k not in _GAZ_PLACES and "-" not in _GAZETTEER[k]:   # (a region's city: "Toronto" CA-ON)
             continue
         if k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()) or _ATTRIBUTIVE_AFTER.match(text, f.end()):
             continue
