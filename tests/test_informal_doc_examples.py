@@ -429,6 +429,23 @@ CASES = [
      "2024-07-05"),
     ("we go to the beach every Heroes Day in Jamaica", "we go to the beach every Heroes Day in Jamaica", date(2026, 3, 1),
      "every Heroes Day", "SET", "XXXX-10-WXX-1"),
+    # (nation39, §163) a national-days holiday of the nation or region the text's places name, from the holidays package:
+    # Belize's Independence Day (21 September), Zimbabwe's (18 April), Queensland's Labour Day (the first Monday of May)
+    # and King's Birthday (the first Monday of October); Northern Ireland's bank holiday in July (the Twelfth)
+    ("flying home to Belize for Independence Day", "flying home to Belize for Independence Day", date(2025, 9, 2), "Independence Day",
+     "DATE", "2025-09-21"),
+    ("Bulawayo was quiet over Independence", "Bulawayo was quiet over Independence", date(2025, 4, 22), "Independence", "DATE",
+     "2025-04-18"),
+    ("anything open in Brisbane on Labour Day?", "anything open in Brisbane on Labour Day?", date(2025, 4, 20), "Labour Day", "DATE",
+     "2025-05-05"),
+    ("Brisbane: shops shut on King's Birthday", "Brisbane: shops shut on King's Birthday", date(2025, 8, 20), "King's Birthday", "DATE",
+     "2025-10-06"),
+    ("heading up to Belfast for the bank holiday", "heading up to Belfast for the bank holiday", date(2025, 7, 3), "bank holiday", "DATE",
+     "2025-07-12"),
+    ("we watched the Brazil game on Independence Day", "we watched the Brazil game on Independence Day", date(2025, 8, 1),
+     "Independence Day", "DATE", "2025-07-04"),
+    ("Half the family's in Belize, half in Harare for Independence Day", "Half the family's in Belize, half in Harare for Independence Day",
+     date(2025, 6, 1), "Independence Day", None, None),
     # (thirty-sixth session, rota37, §142) weekdays listed in order: the first its usual reading, each later one the first
     # such day on or after the item before it (the list runs forward, across the week's end); a reply's bare weekday, the list's
     ("Fri Noreen / Sat Ger / Sun Mary / Mon Tom", "rota below, text me if you can't do your night / Fri Noreen / Sat Ger / Sun Mary / Mon Tom",

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
-from timeline_app.temporal.worldhol import Spec as WorldSpec, WorldDays, agree as world_agree, places_of as world_places
+from timeline_app.temporal.worldhol import Spec as WorldSpec, WorldDays, agree as world_agree, places_of as world_places, days_of
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
 from timeline_app.temporal.lines import next_newline, start_of_line, under_post
 
@@ -4264,8 +4264,10 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
         k = " ".join(f["nation"].lower().split())
         if places_only and k not in _NATION_PLACES:
             continue
-        if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
-            continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's
+        if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()) \
+                or _ATTRIBUTIVE_AFTER.match(text, f.end()):
+            continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's; (nation39, §163) "the
+            # Brazil game", "the Kenya match": a team's, not the writer's nation
         k = _NATION_PLACES.get(k, k)
         if k in table:
             gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
@@ -4276,11 +4278,122 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
 
 _VOICE_NATIONS = L["voice_nations"]
 _FAR_VOICE_REACH = L["nation_only_far_voice_reach"]
+# (nation39, §163) a nation's name used as a noun's attribute: "the Brazil game", "a Kenya match", "the Jamaica team"
+_ATTRIBUTIVE_AFTER = _re(r"(?i)[ \t]{1,3}(?:{nation_attributive_nouns})(?![\w'’])")
+
+# (nation39, docs §163) the gazetteer: the places a text names (lexicon nation_gazetteer_places: cities and regions;
+# world_holiday_nations: nations, demonyms, regions; nation_places: the older cities, through their nation), each with
+# the code (CC or CC-SUB) of the nation or subdivision whose public holidays the holidays package gives it; less the
+# names that are common words or names too (nation_gazetteer_not_alone: "Victoria", "Jersey", "Turkey")
+_GAZ_NOT_ALONE = frozenset(L["nation_gazetteer_not_alone"])
+_GAZ_PLACES = {k: v for k, v in L["nation_gazetteer_places"].items() if not k.startswith("_")}
+_GAZ_PLACES.update({k: L["world_holiday_nations"][v] for k, v in _NATION_PLACES.items()
+                    if k not in _GAZ_PLACES and k not in L["world_holiday_nations"] and v in L["world_holiday_nations"]})
+_GAZETTEER = {k: v for k, v in {**L["world_holiday_nations"], **_GAZ_PLACES}.items() if k not in _GAZ_NOT_ALONE}
+_GAZ_NAMES = "|".join(re.escape(n).replace(r"\ ", r"[ \t]{1,3}").replace("'", "['’]") for n in sorted(_GAZETTEER, key=len, reverse=True))
+_GAZ_CUE = re.compile(r"(?<![\w'’.])(?P<c>%s)(?![\w'’-])(?!['’](?!s(?!\w)))" % _GAZ_NAMES, re.I)
+_KEY_SPELLINGS = {k: v for k, v in L["world_holiday_key_spellings"].items() if not k.startswith("_")}
+# (nation39, §163) the writer's own place: after a word of location ("here in Brisbane", "living in Harare"; lexicon
+# nation_location_before), or a forum named by its place ("r/brisbane", "r/GoldCoast": lower case and without blanks too)
+_GAZ_BY_FORUM = {k.replace(" ", ""): v for k, v in _GAZETTEER.items()}
+_GAZ_LOCATION = re.compile(r"(?<![\w'’])(?:%s)[ \t]{1,3}(?P<c>%s)(?![\w'’-])|(?<![\w/])r/(?P<r>[A-Za-z]{2,30})(?![\w])"
+                           % ("|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in L["nation_location_before"]), _GAZ_NAMES), re.I)
+_GAZ_HEAD = 300   # the text's first characters read for its location line (a forum's name, a heading)
+
+
+def _location_codes(text, m) -> set:
+    """(nation39, §163) The codes of the writer's own places (``_GAZ_LOCATION``) in the text's head (_GAZ_HEAD characters)
+    and within _NATION_TEXT_REACH characters of the match: two bounded windows."""
+    codes = set()
+    for lo, hi in ((0, min(len(text), _GAZ_HEAD)), (max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH))):
+        for f in _GAZ_LOCATION.finditer(text, lo, hi):
+            if f["r"]:
+                code = _GAZ_BY_FORUM.get(f["r"].lower())
+            else:
+                w = " ".join(f["c"].lower().replace("’", "'").split())
+                code = _GAZETTEER.get(w) if f["c"][0].isupper() and (len(w) > 3 or f["c"].isupper()) else None
+            if code:
+                codes.add(code)
+    return codes
+
+
+def _gazetteer_codes(text, m, lo, hi, places_only=False) -> set:
+    """(nation39, §163) The codes of the gazetteer's places named in text[lo:hi] outside the match: capitalised (a name of
+    three letters or fewer in capitals), not a demonym or a nation as a noun's attribute ("a Canadian friend", "the
+    Brazil game"); ``places_only``: cities and regions only (a nation named in another sentence is as often news)."""
+    codes = set()
+    for f in _GAZ_CUE.finditer(text, lo, hi):
+        w = f["c"]
+        if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
+            continue
+        k = " ".join(w.lower().replace("’", "'").split())
+        if places_only and k not in _GAZ_PLACES and "-" not in _GAZETTEER[k]:   # (a region's city: "Toronto" CA-ON)
+            continue
+        if k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()) or _ATTRIBUTIVE_AFTER.match(text, f.end()):
+            continue
+        codes.add(_GAZETTEER[k])
+    return codes
+
+
+def _nation_world(name, text, m):
+    """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
+    text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
+    None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
+    day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
+    cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
+    (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
+    lo = max(0, m.start() - 200)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+    lo = ends[-1] if ends else lo
+    end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 150))
+    hi = end.start() if end else min(len(text), m.end() + 150)
+    codes = _location_codes(text, m)   # the writer's own place first: "r/brisbane ... used to be October back in NSW"
+    if len({c.split("-")[0] for c in codes}) != 1:
+        codes = _gazetteer_codes(text, m, lo, hi)
+    if not codes:
+        codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
+    if not codes:
+        # the text's first line (at most _GAZ_HEAD characters): a page's, a review's or a listing's heading names its place
+        # ("Lodge in Bulawayo ★★★★★" over a review that says "over Independence" far below)
+        head = text.find("\n", 0, _GAZ_HEAD)
+        codes = _gazetteer_codes(text, m, 0, head if head >= 0 else min(len(text), _GAZ_HEAD))
+    nations = {c.split("-")[0] for c in codes}
+    key = _WORLD.key(name)
+    keys = [k for k in dict.fromkeys((key, _KEY_SPELLINGS.get(key, key))) if k]
+    if len(nations) > 1:
+        # places of more than one nation: no guess; where two or more of them keep a holiday of that name ("half the
+        # family's in Belize, half in Harare for Independence Day"), no day at all ("none"), not the table's default
+        keeping = {n for n in nations for k in keys if any(days_of(_WORLD, (n, None), k, y) for y in _WORLD.years)}
+        return "none" if len(keeping) > 1 else None
+    if not nations:
+        return None
+    subs = {tuple(c.split("-", 1)) for c in codes if "-" in c}
+    places = sorted(subs) if subs else [(nations.pop(), None)]
+    for k in keys:
+        # every place keeps the name in one of the index's years at least ("King's Birthday" since 2023), on one day
+        if all(any(days_of(_WORLD, p, k, y) for y in _WORLD.years) for p in places) and world_agree(_WORLD, places, k, _WORLD.years):
+            return WorldDays(_WORLD, places, k)
+    return None
 
 
 def _nation_of(name, text, m):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
-    known (null), None for no nation of the holiday's table."""
+    known (null), None for no nation of the holiday's table. (nation39, §163) Where the table holds no day for the text's
+    nation (none named that it holds, or its day is null: Australia's Labour Day), the place the text names (a city, a
+    region, a nation: the gazetteer) decides through the holidays package: ("world", WorldDays) of that nation or region."""
+    day = _nation_of_table(name, text, m)
+    world = _nation_world(name, text, m)
+    if world == "none":
+        return "none"   # places of two nations that both keep the name: no guess, the table's nearest either
+    if world is not None and (day is None or day == "none" and all(p[1] is not None for p in world.places)):
+        # (a null day of the table is its word for the nation: "Israel" moves with the Hebrew calendar, untagged; only a
+        # region's day, where the nation's regions differ, is read past it: Queensland's Labour Day)
+        return "world", world
+    return day
+
+
+def _nation_of_table(name, text, m):
+    """The day of the holiday's table (lexicon national_days) for the nation named near it (as ``_nation_of``)."""
     table = _NATIONAL_DAYS[name]
     nation = _NATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NATION_AFTER.match(text, m.end("h"))
     key = " ".join(nation["nation"].lower().split()) if nation else None
