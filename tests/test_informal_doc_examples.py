@@ -482,6 +482,26 @@ CASES = [
     ("100 lbs a week after that till New Year's Eve", "100 lbs a week after that till New Year's Eve", W, "a week", "SET", "P1W"),
     ("Kitchen closes at 4 today", "Kitchen closes at 4 today", W, "4", "TIME", "2025-06-04T16:00"),
     ("the pass closes at dusk today", "the pass closes at dusk today", W, "dusk", "TIME", "2025-06-04TEV"),
+    # (codeswitch39, §162) day words of other languages and dialects in English posts, on Wednesday 4 June 2025
+    ("I'll order it tumaro", "I'll order it tumaro", W, "tumaro", "DATE", "2025-06-05"),
+    ("tideh da payday", "tideh da payday", W, "tideh", "DATE", "2025-06-04"),
+    ("she said kusasa", "she said kusasa", W, "kusasa", "DATE", "2025-06-05"),
+    ("see you yfory", "see you yfory", W, "yfory", "DATE", "2025-06-05"),
+    ("inniu", "are ye free inniu?", W, "inniu", "DATE", "2025-06-04"),
+    ("vandag", "can't make it vandag", W, "vandag", "DATE", "2025-06-04"),
+    ("gister was hectic", "gister was hectic", W, "gister", "DATE", "2025-06-03"),
+    ("fancy a pint anocht?", "fancy a pint anocht?", W, "anocht", "TIME", "2025-06-04TNI"),
+    ("aaj raat party hai", "aaj raat party hai", W, "aaj raat", "TIME", "2025-06-04TNI"),
+    ("vanaand braai?", "vanaand braai?", W, "vanaand", "TIME", "2025-06-04TNI"),
+    ("ye oot the morn?", "ye oot the morn?", W, "the morn", "DATE", "2025-06-05"),
+    ("it's shut the day, aye", "it's shut the day, aye", W, "the day", "DATE", "2025-06-04"),
+    ("ye oot the nicht?", "ye oot the nicht?", W, "the nicht", "TIME", "2025-06-04TNI"),
+    ("sige, bukas na lang tayo", "sige, bukas na lang tayo", W, "bukas", "DATE", "2025-06-05"),
+    ("sawa, I was at the clinic jana", "sawa, I was at the clinic jana", W, "jana", "DATE", "2025-06-03"),
+    ("my star sign is leo", "my star sign is leo", W, "leo", "DATE", None),
+    ("mujhe jana hai yaar", "mujhe jana hai yaar", W, "jana", "DATE", None),
+    ("bukas ang tindahan", "bukas ang tindahan, salamat", W, "bukas", "DATE", None),
+    ("seize the day, ye cannae wait", "seize the day, ye cannae wait", W, "the day", "DATE", None),
 ]
 
 
