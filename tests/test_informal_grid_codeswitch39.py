@@ -1,7 +1,8 @@
 """Day words of other languages and of dialects written inside English posts and chats (docs/informal-time.md §162,
 codeswitch39): people code-switch. Creole and pidgin "I'll order it tumaro", "tideh da payday"; Zulu and Ndebele "she
 said kusasa"; Shona "mangwana"; Afrikaans "vandag", "gister"; Welsh "yfory", "heddiw"; Irish "amárach", "inniu";
-Māori "apopo"; Hindi "aaj raat"; Malay and Indonesian "besok", "hari ini"; Fijian "nimataka"; Scots "ye oot the
+Māori "apopo"; Hindi "aaj raat"; Malay and Indonesian "besok", "hari ini"; Fijian "nimataka"; a part of the day of the
+word's language after it ("leo jioni", "esok pagi", "aaj shaam"); Scots "ye oot the
 morn?", "shut the day", "the nicht", "this efternoon"; Swahili "leo" and "jana" and Tagalog "bukas" only in a text
 with other words of their language.
 
@@ -43,6 +44,13 @@ GATED = [("leo", 0, ["nimechoka sana, tutaonana {w}", "sawa, the meeting is {w} 
          ("bukas", 1, ["sige, {w} na lang tayo", "{w} na lang, ingat!", "salamat, see you {w}"])]
 
 
+# a part of the day of the word's language after it: one expression, that day's part (TIME)
+PARTS = [("kesho asubuhi", 1, "MO", "ok "), ("leo jioni", 0, "EV", "sawa, "), ("jana usiku", -1, "NI", "asante, "),
+         ("aaj shaam", 0, "EV", "yaar "), ("besok malam", 1, "NI", "ok "), ("esok pagi", 1, "MO", "boleh, "),
+         ("kemarin siang", -1, "AF", "ok "), ("bukas ng umaga", 1, "MO", "sige, ")]
+PART_FRAMES = ["{o}{p} then", "{o}{p} is no good", "{o}{p} 👍"]
+
+
 def _value(ref: date, off: int, night: bool) -> tuple[str, str]:
     """(type, value) of the day word: a night is a TIME, as "tonight" is."""
     return ("TIME" if night else "DATE"), (ref + timedelta(days=off)).isoformat() + ("TNI" if night else "")
@@ -58,6 +66,9 @@ def cases():
         out.append((SCOTS_FRAMES[i % len(SCOTS_FRAMES)].format(p=p), ref, p, _value(ref, off, night)))
         w, off, frames = GATED[i % len(GATED)]
         out.append((frames[i % len(frames)].format(w=w), ref, w, _value(ref, off, False)))
+        p, off, part, o = PARTS[i % len(PARTS)]
+        out.append((PART_FRAMES[i % len(PART_FRAMES)].format(o=o, p=p), ref, p,
+                    ("TIME", (ref + timedelta(days=off)).isoformat() + "T" + part)))
     out.append(("this efternoon, aye", REFS[0], "this efternoon", ("TIME", REFS[0].isoformat() + "TAF")))
     return out
 
@@ -72,7 +83,7 @@ NEGATIVES = [
     ("the day of the match, cannae wait", ["the day"]), ("that was the night, aye", ["the night"]),
     ("the night shift, aye", ["the night"]), ("Shall I compare thee to the morn", ["the morn"]),
     ("it's shut the day", ["the day"]), ("we stayed the night, naw", ["the night"]),
-    ("the morn was grey and cold", ["the morn"]),
+    ("the morn was grey and cold", ["the morn"]), ("see you tomorrow gabi", ["tomorrow gabi"]),
 ]
 
 
@@ -85,5 +96,5 @@ def test_look_alikes_stay_untagged():
 
 
 def test_the_grid_is_not_empty():
-    assert len(cases()) > 1000
+    assert len(cases()) > 1200
     assert found("she said kusasa, not sure tho", date(2025, 3, 5), "kusasa") == ("DATE", "2025-03-06")

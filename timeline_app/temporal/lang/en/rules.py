@@ -2292,7 +2292,7 @@ def _am_after_day(m, text) -> bool:
 
 
 @rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.)"
-      r"|[ \t]+(?P<am>am))?(?![\w])" % POD, 26, triggers="deictic",
+      r"|[ \t]+(?P<am>am)|[ \t]{1,3}(?:(?i:ng)[ \t]{1,3})?(?P<cpod>{codeswitch_day_parts:cs}))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -2308,12 +2308,15 @@ def _today(m, text):
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
+    cs_part = bool(m["cpod"]) and w in _CS_DAYS
+    if cs_part:
+        pod = _CS_DAY_PARTS[m["cpod"]]   # (codeswitch39, §162) "leo jioni", "esok pagi": that day's part
     am_day = bool(m["am"]) and _am_after_day(m, text)
     if m["ap"]:
         pod = "AF" if m["ap"][0] == "p" else "MO"   # (tweets) "tmrw AM", "yesterday a.m.": that day's morning
     elif m["am"] and am_day:
         pod = "MO"   # (dayparts27) "can you do tmrw am?"
-    end = m.end() if not m["am"] or am_day else m.end("w")   # ("tmrw am I working?": the day alone)
+    end = m.end() if (not m["am"] or am_day) and (not m["cpod"] or cs_part) else m.end("w")   # ("tmrw am I working?": the day alone)
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
         if w in _ERA_DAYS and _GENERIC_ERA.match(text, m.end()):
@@ -2321,7 +2324,7 @@ def _today(m, text):
     if w in _FUTURE_DAYS and re.search(r"(?i)\b(?:of|for)\s+$", text[max(0, m.start() - 5): m.start()]) \
             and _FUTURE_OF.search(text[max(0, m.start() - 20): m.start()]):
         return None  # "the people of tomorrow": the future in general
-    if w in L["deictic_day_after_words"] and not m["pod"] and (nxt := _DAY_AFTER_WORD.match(text, end)) is not None:
+    if w in L["deictic_day_after_words"] and not m["pod"] and not m["cpod"] and (nxt := _DAY_AFTER_WORD.match(text, end)) is not None:
         # (posts32, §114) Swahili "kesho kutwa": the day after tomorrow; another word after "kesho" leaves it tomorrow
         off = L["deictic_day_after_words"][w].get(nxt["w"].lower(), off)
         end = nxt.end() if off != L["deictic_days"][w] else end
@@ -2329,6 +2332,8 @@ def _today(m, text):
     return men
 
 
+_CS_DAYS = frozenset(L["codeswitch_days"])   # (codeswitch39) the day words of other languages, whose parts of the day follow them
+_CS_DAY_PARTS = L["codeswitch_day_parts"]
 _DAY_AFTER_WORD = re.compile(r"[ \t]{1,3}(?P<w>[A-Za-z]{2,12})(?![\w'’])")   # bounded: 3 blanks and a word of 12 letters at most
 
 
@@ -9127,8 +9132,9 @@ _CS_NOT_AFTER = {w: re.compile(r"(?<![\w'’])%s[ \t]{1,3}$" % ordered(sorted(g[
                  for w, g in _CS_GATED.items() if g["not_after"]}
 
 
-@rule("codeswitch_day", r"(?<![\w'’@#-])(?P<w>{codeswitch_gated})(?![\w'’@-])", 25, triggers="deictic",
-      examples=[("2025-04-16", "nimechoka sana, tutaonana leo jioni", "leo", "2025-04-16"),
+@rule("codeswitch_day", r"(?<![\w'’@#-])(?P<w>{codeswitch_gated})(?:[ \t]{1,3}(?:(?i:ng)[ \t]{1,3})?(?P<pod>{codeswitch_day_parts:cs})(?![\w'’]))?(?![\w@-]|['’]\w)", 25, triggers="deictic",
+      examples=[("2025-04-16", "nimechoka sana, tutaonana leo jioni", "leo jioni", "2025-04-16TEV"),
+                ("2025-04-16", "sawa, tutaonana leo", "leo", "2025-04-16"),
                 ("2025-04-16", "sawa, I'll pay you kesho, I was broke jana", "jana", "2025-04-15"),
                 ("2025-04-16", "sige, bukas na lang tayo mag-usap", "bukas", "2025-04-17")])
 def _codeswitch_day(m, text):
@@ -9144,7 +9150,7 @@ def _codeswitch_day(m, text):
         return None   # "bukas ang tindahan": open
     if w in _CS_NOT_AFTER and _CS_NOT_AFTER[w].search(text, max(0, m.start() - 20), m.start()):
         return None   # "ay bukas", "hindi bukas": open
-    return M(m, "codeswitch_day", "deictic_day", offset=g["offset"], pod="", word=w, mod="")
+    return M(m, "codeswitch_day", "deictic_day", offset=g["offset"], pod=_CS_DAY_PARTS[m["pod"]] if m["pod"] else "", word=w, mod="")
 
 
 # ---- informal writing, third set ---------------------------------------------------------------
