@@ -81,11 +81,14 @@ def test_an_edit_s_day_and_a_return():
 # B6: Swahili "kesho" (tomorrow) and "kesho kutwa" (the day after tomorrow), as East African English mixes them in
 KESHO = [("Tutaonana kesho, sawa?", "kesho", 1), ("Kesho I'll pass by the office", "Kesho", 1),
          ("tutaonana kesho kutwa", "kesho kutwa", 2), ("Kesho kutwa we travel to Nakuru", "Kesho kutwa", 2),
-         ("nitakuja kesho asubuhi", "kesho", 1)]
+         ("nitakuja kesho", "kesho", 1)]
 
 
 def test_kesho():
     check([(t, ref, e, _d(ref + timedelta(days=k))) for ref in REFS for t, e, k in KESHO])
+    # (codeswitch39, §162) with its part of the day in Swahili after it, one TIME of that day's part
+    check([("nitakuja kesho asubuhi", ref, "kesho asubuhi", ("TIME", (ref + timedelta(days=1)).isoformat() + "TMO"))
+           for ref in REFS])
 
 
 # B7: a parting's short weekday in a phone's capital ("See yous Sat!"): the one to come; "sat-nav" is no day

@@ -2323,7 +2323,7 @@ def _am_after_day(m, text) -> bool:
 
 
 @rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.)"
-      r"|[ \t]+(?P<am>am))?(?![\w])" % POD, 26, triggers="deictic",
+      r"|[ \t]+(?P<am>am)|[ \t]{1,3}(?:(?i:ng)[ \t]{1,3})?(?P<cpod>{codeswitch_day_parts:cs}))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -2339,12 +2339,15 @@ def _today(m, text):
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
+    cs_part = bool(m["cpod"]) and w in _CS_DAYS
+    if cs_part:
+        pod = _CS_DAY_PARTS[m["cpod"]]   # (codeswitch39, §162) "leo jioni", "esok pagi": that day's part
     am_day = bool(m["am"]) and _am_after_day(m, text)
     if m["ap"]:
         pod = "AF" if m["ap"][0] == "p" else "MO"   # (tweets) "tmrw AM", "yesterday a.m.": that day's morning
     elif m["am"] and am_day:
         pod = "MO"   # (dayparts27) "can you do tmrw am?"
-    end = m.end() if not m["am"] or am_day else m.end("w")   # ("tmrw am I working?": the day alone)
+    end = m.end() if (not m["am"] or am_day) and (not m["cpod"] or cs_part) else m.end("w")   # ("tmrw am I working?": the day alone)
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
         if w in _ERA_DAYS and _GENERIC_ERA.match(text, m.end()):
@@ -2352,7 +2355,7 @@ def _today(m, text):
     if w in _FUTURE_DAYS and re.search(r"(?i)\b(?:of|for)\s+$", text[max(0, m.start() - 5): m.start()]) \
             and _FUTURE_OF.search(text[max(0, m.start() - 20): m.start()]):
         return None  # "the people of tomorrow": the future in general
-    if w in L["deictic_day_after_words"] and not m["pod"] and (nxt := _DAY_AFTER_WORD.match(text, end)) is not None:
+    if w in L["deictic_day_after_words"] and not m["pod"] and not m["cpod"] and (nxt := _DAY_AFTER_WORD.match(text, end)) is not None:
         # (posts32, §114) Swahili "kesho kutwa": the day after tomorrow; another word after "kesho" leaves it tomorrow
         off = L["deictic_day_after_words"][w].get(nxt["w"].lower(), off)
         end = nxt.end() if off != L["deictic_days"][w] else end
@@ -2360,6 +2363,8 @@ def _today(m, text):
     return men
 
 
+_CS_DAYS = frozenset(L["codeswitch_days"])   # (codeswitch39) the day words of other languages, whose parts of the day follow them
+_CS_DAY_PARTS = L["codeswitch_day_parts"]
 _DAY_AFTER_WORD = re.compile(r"[ \t]{1,3}(?P<w>[A-Za-z]{2,12})(?![\w'’])")   # bounded: 3 blanks and a word of 12 letters at most
 
 
@@ -9233,12 +9238,16 @@ def _these_days(m, text):
 _SCOTS = _re(r"(?i)(?<![\w'’])(?:{scots_markers})(?![\w'’])")
 _SCOTS_NOT_BEFORE = _re(r"(?i)\b(?:{scots_not_before})\s+$")
 _SCOTS_REACH = 400
+_SCOTS_DAY_NOT_BEFORE = _re(r"(?i)\b(?:{scots_day_not_before})\s+$")   # (codeswitch39) read 12 characters back at most
 
 
-@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?i:night)(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
-      triggers="deictic unit", lead=(r"(?<![\w'’])(?i:the)\s+", 8),
+@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?P<d>{scots_day_words})(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
+      triggers="deictic unit pod", lead=(r"(?<![\w'’])(?i:the)\s+", 8),
       examples=[("2025-11-14", "ye oot the night? am skint til the morra", "the night", "2025-11-14TNI"),
-                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF")])
+                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF"),
+                # (codeswitch39, §162) Scots "the day" (today), "the morn" (tomorrow), "the nicht" (tonight)
+                ("2025-11-14", "ye oot the morn? cannae dae it the day", "the morn", "2025-11-15"),
+                ("2025-11-14", "ye oot the morn? cannae dae it the day", "the day", "2025-11-14")])
 def _scots_deictic(m, text):
     if not _SCOTS.search(text, max(0, m.start() - _SCOTS_REACH), min(len(text), m.end() + _SCOTS_REACH)):
         return None
@@ -9246,7 +9255,47 @@ def _scots_deictic(m, text):
         return None
     if m["w"].lower() == "now":
         return M(m, "scots_deictic", "ref", value="PRESENT_REF", word="the now")
-    return M(m, "scots_deictic", "deictic_day", offset=0, pod="NI", word="the night", mod="")
+    off, pod = L["scots_day_words"][m["d"].lower()]
+    if not pod and _SCOTS_DAY_NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (codeswitch39) "seize the day", "saved the day": the day of a saying, not today
+    return M(m, "scots_deictic", "deictic_day", offset=off, pod=pod, word="the " + m["d"].lower(), mod="")
+
+
+# (codeswitch39, docs §162) day words of other languages that are also names or words of English or of another
+# language (Swahili "leo", "jana"; Tagalog "bukas", also "open"): read only in a text with a word of their language
+# (lexicon codeswitch_markers) within codeswitch_reach characters either side (two bounded searches per match, the
+# word itself left out), in lower case where the word is a name capitalised, and not before or after a word of its
+# own lists ("bukas ang tindahan", "bukas pa ba?": open); a bounded look either side (20 characters back, one to
+# two words ahead)
+_CS_GATED = L["codeswitch_gated"]
+_CS_REACH = L["codeswitch_reach"]
+_CS_MARKERS = {lang: re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(sorted(ws, key=len, reverse=True)))
+               for lang, ws in L["codeswitch_markers"].items()}
+_CS_NOT_BEFORE = {w: re.compile(r"[ \t]{1,3}%s(?![\w'’])" % ordered(sorted(g["not_before"], key=len, reverse=True)))
+                  for w, g in _CS_GATED.items() if g["not_before"]}
+_CS_NOT_AFTER = {w: re.compile(r"(?<![\w'’])%s[ \t]{1,3}$" % ordered(sorted(g["not_after"], key=len, reverse=True)))
+                 for w, g in _CS_GATED.items() if g["not_after"]}
+
+
+@rule("codeswitch_day", r"(?<![\w'’@#-])(?P<w>{codeswitch_gated})(?:[ \t]{1,3}(?:(?i:ng)[ \t]{1,3})?(?P<pod>{codeswitch_day_parts:cs})(?![\w'’]))?(?![\w@-]|['’]\w)", 25, triggers="deictic",
+      examples=[("2025-04-16", "nimechoka sana, tutaonana leo jioni", "leo jioni", "2025-04-16TEV"),
+                ("2025-04-16", "sawa, tutaonana leo", "leo", "2025-04-16"),
+                ("2025-04-16", "sawa, I'll pay you kesho, I was broke jana", "jana", "2025-04-15"),
+                ("2025-04-16", "sige, bukas na lang tayo mag-usap", "bukas", "2025-04-17")])
+def _codeswitch_day(m, text):
+    w = m["w"].lower()
+    g = _CS_GATED[w]
+    if g["case_matters"] and m["w"] != w:
+        return None   # "Leo", "Jana": a name
+    marker = _CS_MARKERS[g["lang"]]
+    if not (marker.search(text, max(0, m.start() - _CS_REACH), m.start())
+            or marker.search(text, m.end(), min(len(text), m.end() + _CS_REACH))):
+        return None   # no other word of its language near: English ("Leo"), or a name
+    if w in _CS_NOT_BEFORE and _CS_NOT_BEFORE[w].match(text, m.end()):
+        return None   # "bukas ang tindahan": open
+    if w in _CS_NOT_AFTER and _CS_NOT_AFTER[w].search(text, max(0, m.start() - 20), m.start()):
+        return None   # "ay bukas", "hindi bukas": open
+    return M(m, "codeswitch_day", "deictic_day", offset=g["offset"], pod=_CS_DAY_PARTS[m["pod"]] if m["pod"] else "", word=w, mod="")
 
 
 # ---- informal writing, third set ---------------------------------------------------------------
