@@ -419,6 +419,15 @@ CASES = [
     ("Gardaí: the Saturday after the bank holiday the road reopens", "Gardaí: the Saturday after the bank holiday the road reopens",
      date(2023, 5, 27), "the Saturday", "DATE", "2023-06-10"),   # (§158: the day counted and the holiday, two TIMEX3)
     ("Last New Year was such a good trip", "Last New Year was such a good trip", date(2026, 6, 9), "Last New Year", "DATE", "2026-01-01"),
+    # (thirty-eighth session, stamps39, §161) a comment's age at the end of its own line, in a list of comments: its stamp,
+    # and the comment's words count from its day
+    ("sam_b: are you doing the crab rolls again this year 1w / rob: still doing the 2 for 1 on Wednesdays? 2h",
+     "  sam_b: are you doing the crab rolls again this year 1w\n  rob: still doing the 2 for 1 on Wednesdays? 2h", W, "1w", "DATE",
+     "2025-W22"),
+    ("rob: it's back Saturday so 😅 6d / jo: see you Friday then! 45m", "  rob: it's back Saturday so 😅 6d\n  jo: see you Friday then! 45m",
+     W, "Saturday", "DATE", "2025-05-31"),
+    ("jo_b: parcel took 2d to arrive, the crab was grand 3h",
+     "  jo_b: parcel took 2d to arrive, the crab was grand 3h\n  kim: deffo going Saturday 2h", W, "2d", "DATE", None),
     # (worldhol38, §149) public holidays of any nation said by name, from the holidays package: the NT's Picnic Day (the
     # first Monday of August), the Isle of Man's Tynwald Day (5 July), Jamaica's National Heroes Day (the third Monday of
     # October) with Kingston named

@@ -3030,6 +3030,13 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
                 day = None
         if day is None or not 0 <= (written - day).days <= _STAMP_ANCHOR_DAYS:
             continue
+        if men.rule == _TAIL_AGE_RULE:
+            # (stamps39, §161) an age ending its comment's line: the comment is that line, up to the age (a line's
+            # length bounds it; the next footer's read-back starts on the line after it)
+            ls = text.rfind("\n", 0, men.start) + 1
+            if ls < men.start and (not found or found[-1][1] <= ls):
+                found.append((ls, men.start, day, False))
+            continue
         ls = text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1
         if ls == 0:
             continue
@@ -3077,7 +3084,9 @@ _FOOTER_DATE_CLOCK = _re(r"(?i)[ \t]{0,8}(?:(?:,|{stamp_at_words:bare}|@|[–—
                          r"[ \t]{0,8}(?=\n|$)")
 _INDENTED_LINE = re.compile(r"\n[ \t]")
 _AFTERNOON_STAMP = 12   # (poststamps35) a message stamped from this hour on says "in the morning" of the day after
-_FOOTER_AGE_RULES = frozenset({"footer_age", "under_age"})   # (poststamps35) a comment's age under it: a footer's
+# (poststamps35) a comment's age under it: a footer's; (stamps39, §161) and an age ending its comment's own line
+_FOOTER_AGE_RULES = frozenset({"footer_age", "under_age", "tail_age"})
+_TAIL_AGE_RULE = "tail_age"
 
 
 def _safe_day(y: int, m: int, d: int) -> date | None:
@@ -3286,6 +3295,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
+    if men.rule == _TAIL_AGE_RULE:
+        # (stamps39, §161) an age closing its comment's line closes the comment: it names no week, day or year the words
+        # after it speak of ("... this year 1w" / "yes! back Tuesday too 1d": not the Tuesday of that week); the
+        # comment's own day is _footer_days'
+        return
     if men.data.get("review_stamp") and ctx.dct is not None and (day := _review_stamp_day(men, p, ctx.written or ctx.dct)) is not None:
         # (reviews, fourteenth session) a review's or a reply's stamp: its words were written that day
         # ("Posted a month ago / ... on the 3rd and the 10th": the 3rd of the month before; "Salon reply -

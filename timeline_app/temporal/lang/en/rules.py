@@ -11182,6 +11182,55 @@ def _handle_age(m, text):
              vague=False, mod="", period_months=None)
 
 
+# (stamps39, thirty-eighth session; docs/informal-time.md §161) a comment list copied from Instagram, Facebook or TikTok with
+# each comment's age at the END of its own line, after its words ("  islandgirl_sam: are you doing the crab rolls again this
+# year 1w", "  ryde_rob: still doing the 2 for 1 on Wednesdays? 2h"): the age is the comment's stamp, as rule footer_age's on
+# the line under it ("6d" the day reached, "1w" the ISO week reached, "21h", "45m" the length), and the comment's words
+# count from its day (tagger._footer_days). Only where it is language's stamp and not the sentence's number:
+# - the age is the last thing on its line, a blank before it, two tokens or more before it on the line (one token and the
+#   age is an Instagram header, rule handle_age), no separator mark just before it (rules post_age, footer_age);
+# - the word just before it is no word that takes a length, a determiner or a noun a code follows (lexicon
+#   tail_age_bound_words: "back in 2d", "took 2d", "room 21h", "my 3d"), nor one character ("L 15m R 10m": a log's sides,
+#   "2 x 4d"), nor a number joined by a mark ("1.5-2d");
+# - and it is a LIST's: another line within _TAIL_AGE_REACH characters before or after ends the same way (a comment list
+#   prints every comment's age; one line ending "... 4d" alone is a size, a model, a room).
+# The unit is one lower-case letter of m, h, d, w ("3D", "4D" are films and prints; "mo", "y" are not printed there)
+_TAIL_AGE_LINE = re.compile(r"(?m)^[ \t]{0,8}\S+[ \t]+[^\n]{0,300}?[^\s·•|][ \t]{1,3}[1-9]\d?[mhdw][ \t]{0,3}$")
+_TAIL_AGE_REACH = 600
+_TAIL_BOUND = frozenset(w.lower() for w in L["tail_age_bound_words"])
+_TAIL_PREV = re.compile(r"(\S+)[ \t]{1,3}\Z")
+_TAIL_MARKS = "+-/=#&×*~x"
+
+
+@rule("tail_age", r"(?m)(?<=[^\s·•|])[ \t]{1,3}(?P<t>(?P<n>[1-9]\d?)(?P<u>[mhdw]))[ \t]{0,3}$", 30, triggers="post_age",
+      boundary=False,
+      examples=[("2023-03-31", "  sam_b: are you doing the crab rolls again this year 1w\n  crabshack: yes! weekends only till June 1w",
+                 "1w", "2023-W12"),
+                ("2023-03-31", "  ryde_rob: still doing the 2 for 1 on Wednesdays? 2h\n  crabshack: Wednesday nights from May 1h",
+                 "2h", "PT2H")])
+def _tail_age(m, text):
+    ls = start_of_line(text, m.start())
+    head = text[ls:m.start("t")]
+    if len(head.split()) < 2:
+        return None
+    prev = _TAIL_PREV.search(head)
+    if prev is None:
+        return None
+    word = prev.group(1)
+    if (len(word) < 2 and (word.isalnum() or word in _TAIL_MARKS)) or word.lower().strip(".,!?:;") in _TAIL_BOUND \
+            or (word[-1].isdigit() and not word.isdigit()):
+        return None   # (an emoji before the age is a comment's: "half 10 😅 6d")
+    # the neighbours' lines whole: the window's ends at line ends (a line cut short could end in an age it does not end in)
+    le = m.end()
+    after = le + 1 + _TAIL_AGE_REACH
+    after = len(text) if after >= len(text) else text.rfind("\n", le + 1, after)
+    if not (_TAIL_AGE_LINE.search(text, max(0, ls - _TAIL_AGE_REACH), max(0, ls - 1))
+            or (after > le and _TAIL_AGE_LINE.search(text, le + 1, after))):
+        return None
+    return M(m, "tail_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
 # (tweets) a post's compact units: "Posted 2h ago", "Updated 45m ago", "said this 3d ago", "1w ago" read as
 # "2 hours ago" (its length, as the informal gold writes "20 mins ago"), "3 days ago" (the day reached):
 # only before "ago" (a bare "5m" is money or metres, "3d" a film)
