@@ -25,7 +25,7 @@ SHIFTS = [(6, 2, 6, 14), (5, 1, 5, 13), (7, 3, 7, 15), (2, 10, 14, 22), (12, 8, 
 
 # --- 1. a shift's two ends after its noun ---------------------------------------------------------------------------
 SHIFT_FRAMES = [("I'm on the early shift, {a} to {b}", 0), ("I working the morning shift, {a} to {b}, I'll meet unu after", 0),
-                ("my shift tomorrow is {a} till {b}", 1), ("Got a shift {a}-{b} tmrw so can't do lunch", 1),
+                ("my shift tomorrow is {a} till {b}", 1), ("Got a shift {a} to {b} tmrw so can't do lunch", 1),
                 ("swapped my shift, {a} until {b} now", 0)]
 
 
@@ -146,7 +146,7 @@ def test_an_event_start():
 
 # --- the look-alikes: no TIME holding their number -------------------------------------------------------------------
 LOOK_ALIKES = [("the motion passed 6 to 2 votes", ["6", "2"]), ("open to kids aged 6 to 12", ["6", "12"]),
-               ("shifts for 6 to 8 people", ["6", "8"]), ("the shift had 12 till 10 of them", ["12", "10"]),
+               ("shifts for 6 to 8 people", ["6", "8"]), ("the shift had 12 till 10 of them", ["12", "10"]), ("shift 6-2 win for the early lads", ["6", "2"]),
                ("how many coming?\nyes 7 of us", ["7"]), ("got any size 10?\nyes 10", ["10"]),
                ("is it 4 stars?\nyes 4", ["4"]), ("what was the score?\n11 but we lost", ["11"]),
                ("we finish 3 layers then ice it", ["3"]), ("get off 2 stops early", ["2"]), ("I finish 10 reps", ["10"]),
