@@ -49,6 +49,16 @@ CASES = [
     ("18 mths", "contract is 18 mths", W, "18 mths", "DURATION", "P18M"),
     ("posted a sec ago", "posted a sec ago", W, "a sec ago", "DATE", "PRESENT_REF"),
     # 2. clock talk
+    # (barehour39, §160) a shift's ends after its noun, the hour one gets off, a check-in, an opening's correction, answers
+    ("I'm on the early shift, 6 to 2", "I'm on the early shift, 6 to 2", W, "2", "TIME", "2025-06-04T14:00"),
+    ("my shift tomorrow is 2 till 10", "my shift tomorrow is 2 till 10", W, "10", "TIME", "2025-06-05T22:00"),
+    ("I get off 2 tomorrow so we good", "I get off 2 tomorrow so we good", W, "2 tomorrow", "TIME", "2025-06-05T14:00"),
+    ("Check in is 4, check out 11", "Check in is 4, check out 11", W, "4", "TIME", "XXXX-XX-XXT16:00"),
+    ("we open at 12 not 10 on the holiday", "we open at 12 not 10 on the holiday", W, "10", "TIME", "2025-06-04T10:00"),
+    ("yes 12", "dinner still 12?\nyes 12", W, "12", "TIME", "2025-06-04T12:00"),
+    ("@jo 11 but the queue starts half 10", "what time u open Sat?\n@jo 11 but the queue starts half 10", W, "11", "TIME",
+     "2025-06-07T11:00"),
+    ("Parade start 9 anyway", "Parade start 9 anyway", W, "9", "TIME", "2025-06-04T09:00"),
     # (ampm38, §150) a bare hour inside a range just told; an hour of 7-11 far ahead of an earlier sentence's clock
     ("Shop hours today 7am-2pm. Black bun only after 11", "Shop hours today 7am-2pm. Black bun only after 11", W, "11",
      "TIME", "2025-06-04T11:00"),

