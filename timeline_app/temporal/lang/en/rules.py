@@ -3609,8 +3609,8 @@ def _dotted_plain_clock(m, text: str) -> bool:
     if not prep or prep[0].lower() not in _DOT_PREPS or m["apx"]:
         return False
     before = max(0, m.start() - 24)
-    if _C24_NOT_AFTER.search(text, before, m.start()):
-        return False
+    if _C24_NOT_AFTER.search(text, before, m.start()) or _CH_DEADLINE.search(text, max(0, m.start() - 40), m.start()):
+        return False   # (and not a deadline's close, either half: "competition closes at 9.30", §146)
     if prep[0].lower() == "by" and _BY_MEASURE.search(text, max(0, m.start() - 16), m.start()):
         return False
     return not (_DOTTED_PRICE_AFTER.match(text, m.end("mi")) or _DOT_PLAIN_NOT_BEFORE.match(text, m.end("mi")))
