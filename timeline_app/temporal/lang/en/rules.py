@@ -3600,7 +3600,7 @@ def _evening_event_before(text: str, start: int, lo: int = 0) -> bool:
 # it ("at 2.50 a pint"; a price's word before it is refused by the rule itself); windows of 24 characters before the
 # preposition and the words right after the time
 _DOT_PREPS = frozenset(L["dotted_clock_prepositions"])
-_DOT_PLAIN_NOT_BEFORE = _re(r"(?i)\s*(?:{colon_clock_not_before}|{scheduled_clock_not_before})(?![\w'’])")
+_DOT_PLAIN_NOT_BEFORE = _re(r"(?i)\s*(?:(?:{colon_clock_not_before}|{scheduled_clock_not_before})(?![\w'’])|(?:{dotted_clock_rate_words})[ \t]+[^\W\d])")
 
 
 def _dotted_plain_clock(m, text: str) -> bool:
