@@ -64,6 +64,15 @@ CASES = [
      "TIME", "2025-06-04T11:00"),
     ("The keys aren't ready till noon today. We can start loading at 8",
      "The keys aren't ready till noon today. We can start loading at 8", W, "8", "TIME", "2025-06-04T08:00"),
+    # (clock39, §159) a dotted clock after a preposition outside a story; "the" + a clock, a departure; "h:mm now"
+    ("thrown up at 10.30 at the Cross", "Ba' thrown up at 10.30 at the Cross, get down early.", W, "10.30", "TIME",
+     "2025-06-04T10:30"),
+    ("get here by 7.30 as it gets busy", "Just turn up Mel but get here by 7.30 as it gets busy", W, "7.30", "TIME",
+     "2025-06-04T07:30"),
+    ("the queue for the 7:30 was massive", "the queue for the 7:30 was massive, we gave up", W, "7:30", "TIME",
+     "2025-06-04T07:30"),
+    ("bread on the 11.30?", "bread on the 11.30? 🙏", W, "11.30", "TIME", "2025-06-04T11:30"),
+    ("12:30 now, church running long", "Auntie M: 12:30 now, church running long", W, "12:30", "TIME", "2025-06-04T12:30"),
     ("physio at quarter to 8", "physio at quarter to 8 before work", W, "quarter to 8", "TIME", "2025-06-04T07:45"),
     ("meet at midday", "meet at midday?", W, "midday", "TIME", "2025-06-04T12:00"),
     ("drinks 8ish?", "drinks at the pub 8ish?", W, "8ish", "TIME", "2025-06-04T20:00"),
@@ -367,7 +376,8 @@ CASES = [
     ("we're getting picked up at 2.15 from the hotel", "we're getting picked up at 2.15 from the hotel", W, "2.15", "TIME",
      "2025-06-04T14:15"),
     ("my train gets in 12.15, can you grab me?", "my train gets in 12.15, can you grab me?", W, "12.15", "TIME", "2025-06-04T12:15"),
-    ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", None),
+    # (clock39, §159: a dotted clock after "at" is one outside a story; "up at" of the early morning, the gold's 06:45)
+    ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", "2025-06-04T06:45"),
     ("half day is 8-12 or 1.30-5.30", "yep half day is 8-12 or 1.30-5.30, $55 chur", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
     ("Reception is 8-12 & 1.30-5.30", "Reception is 8-12 & 1.30-5.30", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
     # (thirty-sixth session, stamps37, §145) stamps and ages of posts and reviews, and the words they anchor

@@ -3630,6 +3630,28 @@ def _evening_event_before(text: str, start: int, lo: int = 0) -> bool:
     return bool(_EVENING_EVENT_BEFORE.search(text, max(lo, start - 24), start))
 
 
+# (clock39, docs/informal-time.md §159) a dotted h.mm after a preposition of a clock, outside a story: its preposition
+# (lexicon dotted_clock_prepositions, not a verb of a market's "opens at 4.15"), no word of a score, a record or a race
+# before it (clock24_bare_not_after, "the record at 8.51"), no measure before "by" ("down by 2.45"), no price's word after
+# it ("at 2.50 a pint"; a price's word before it is refused by the rule itself); windows of 24 characters before the
+# preposition and the words right after the time
+_DOT_PREPS = frozenset(L["dotted_clock_prepositions"])
+_DOT_PLAIN_NOT_BEFORE = _re(r"(?i)\s*(?:(?:{colon_clock_not_before}|{scheduled_clock_not_before})(?![\w'’])|(?:{dotted_clock_rate_words})[ \t]+[^\W\d])")
+
+
+def _dotted_plain_clock(m, text: str) -> bool:
+    """Whether the dotted time of a ``clock24`` match is a clock of a chat or a plan, not only of a story."""
+    prep = text[m.start():m.start("t")].split()
+    if not prep or prep[0].lower() not in _DOT_PREPS or m["apx"]:
+        return False
+    before = max(0, m.start() - 24)
+    if _C24_NOT_AFTER.search(text, before, m.start()) or _CH_DEADLINE.search(text, max(0, m.start() - 40), m.start()):
+        return False   # (and not a deadline's close, either half: "competition closes at 9.30", §146)
+    if prep[0].lower() == "by" and _BY_MEASURE.search(text, max(0, m.start() - 16), m.start()):
+        return False
+    return not (_DOTTED_PRICE_AFTER.match(text, m.end("mi")) or _DOT_PLAIN_NOT_BEFORE.match(text, m.end("mi")))
+
+
 @rule("clock24", r"(?:{clock_prepositions}\s+(?:(?P<apx>{bare_hour_approximators})\s+)?)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)(?P<sep>[:h.])(?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon dot",
       examples=[
           ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30"),
@@ -3656,9 +3678,13 @@ def _clock24(m, text):
         and not _small_hour_near(text, m.start(), m.end())
     if 1 <= h < 12 and not m["h"].startswith("0") and _evening_event_before(text, m.start()):
         h, small_pm = h + 12, False   # (left20a) "iftar at 6:45", "maghrib at 8:05": the evening's, whatever time was said before
+    # (clock39, §159) "thrown up at 10.30 at the Cross", "get here by 7.30 as it gets busy", "won by the Uppies at 5.52": a
+    # dotted h.mm after a preposition of a clock (lexicon dotted_clock_prepositions) is a clock outside a story too, where
+    # no word of a price, a measure or a race's length stands before it and no price's word after it
+    plain = story and not m["dref"] and _dotted_plain_clock(m, text)
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm,
+             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"] and not plain, small_pm=small_pm,
              **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
 
 
@@ -8676,6 +8702,42 @@ _CLOCK_VERB_CUES = frozenset(L["clock_verb_cues"])   # (barehour38, §151) the v
 _DAY_ONLY_HEDGES = frozenset(L["day_only_hedges"])   # (barehour38, §151) hedges read only with a day right after the hour
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
+
+
+# (clock39, docs/informal-time.md §159) "the queue for the 7:30 was massive", "got back on the 4:30 just before the storm",
+# "the 10.30 tomorrow may run diesel", "bread on the 11.30?": an article before an h:mm or h.mm with no noun after it is a
+# scheduled departure or fixture named by its clock (as "the 7.45 train" is, rule time_modifier's, without the noun).
+# Not after a word of a score, a record, a race or a price (clock24_bare_not_after, clock_money_words: "ran the 1:45",
+# "paid £2 for the 2.50"), not before a unit, a pace, a price's word, a range's joiner or a word that makes it a length or
+# a number (lexicon scheduled_clock_not_before: "the 2:30 mark", "the 1.30 odds", "the 4.30 kg bag"). The half of the day
+# as for any clock with no am/pm (1-6 the afternoon's, 7-11 by the words around, the one said before: resolve).
+_SCHED_NOT_BEFORE = _re(r"(?i)\s*(?:[-–/]\s*\d|(?:{range_to_words})[ \t]+\d|{scheduled_clock_not_before}|{colon_clock_not_before}|{dotted_price_after})(?![\w'’])")
+# what may follow such a clock: the end of its clause, a stop, a bracket, an emoji, a possessive's or a copula's "'s", or a
+# word of lexicon scheduled_clock_followers (a verb, "one", "back", "instead", a day word); a noun after it is a modifier's
+# ("the 1:32 boss fight" is a place in a video; "the 7.45 train" is rule time_modifier's)
+_SCHED_END = _re(r"(?i)(?:[ \t]*(?:$|[\n,.!?;:)(\u2600-\u27bf\U0001f000-\U0001faff–-](?![ \t]*\d))|['’]s(?![\w'’])|[ \t]+(?:{scheduled_clock_followers})(?![\w'’]))")
+
+
+@rule("scheduled_clock", r"(?i:{scheduled_clock_articles})[ \t]+(?P<t>(?<![\d.:$£€,/#])(?P<h>[01]?\d|2[0-3])(?P<sep>[.:])(?P<mi>[0-5]\d))%s" % _DOTTED_END, 18,
+      triggers="colon dot",
+      examples=[("2026-05-04", "went this morning, the queue for the 7:30 was massive", "7:30", "2026-05-04T07:30"),
+                ("2026-05-04", "got back on the 4.40 before the rain", "4.40", "2026-05-04T16:40")])
+def _scheduled_clock(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h == 0 and not m["h"].startswith("0") or text[m.end():m.end() + 1] == ":":
+        return None
+    if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _SCHED_NOT_BEFORE.match(text, m.end()) \
+            or not _SCHED_END.match(text, m.end()) \
+            or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    twelve = 1 <= h < 12 and not m["h"].startswith("0")
+    small_pm = 1 <= h < _PM_BELOW and twelve and not _small_hour_near(text, m.start(), m.end())
+    if twelve and _evening_event_before(text, m.start()):
+        h, small_pm = h + 12, False
+    return M(m, "scheduled_clock", "time", group="t", hour=h, minute=mi, dref=None, h12=twelve and h < 12,
+             loose=twelve and h < 12, small_pm=small_pm)
+
+
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 # (hours21) what may follow an hour after "from" for it to stand alone as the hour a thing starts at: the line's or the
 # clause's end, a comma, "at"/"on"/"onwards"/"for"/"if"... (lexicon from_hour_followers), not a noun ("from 6 people")
