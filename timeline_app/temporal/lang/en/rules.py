@@ -366,6 +366,17 @@ def _chat_stamp(m, text):
     return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way, second=sec)
 
 
+def _stamp_hour(h: str, ap: str | None) -> int | None:
+    """A stamp's hour on the 24-hour clock from its digits and its am/pm letter (None where there is none), or None
+    where the two make no hour of a day."""
+    hour = int(h)
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap in "pP" else 0)
+    return hour if hour <= 23 else None
+
+
 # (the lead, thirty-eighth session, §170) a chat export's stamp with an ISO date, as a phone set to Canadian English (and
 # other locales writing year-month-day) exports it: "[2023-12-27, 6:48:12 p.m.] Mom:" (iOS, a narrow no-break space
 # before "p.m." kept as any blank), "2023-12-27, 18:48 - Dave:" (Android): one TIME, the moment the message was sent, a
@@ -377,12 +388,8 @@ def _chat_stamp(m, text):
                  "2023-12-27T18:48:12"),
                 ("2023-12-30", "2023-12-28, 08:15 - Dave: on the road now", "2023-12-28, 08:15", "2023-12-28T08:15")])
 def _iso_chat_stamp(m, text):
-    h, mi = int(m["h"]), int(m["mi"])
-    if m["ap"]:
-        if not 1 <= h <= 12:
-            return None
-        h = h % 12 + (12 if m["ap"] in "pP" else 0)
-    if h > 23 or not 1 <= int(m["mo"]) <= 12 or not 1 <= int(m["d"]) <= 31:
+    h, mi = _stamp_hour(m["h"], m["ap"]), int(m["mi"])
+    if h is None or not 1 <= int(m["mo"]) <= 12 or not 1 <= int(m["d"]) <= 31:
         return None
     return M(m, "iso_chat_stamp", "time", year=int(m["y"]), month=int(m["mo"]), day=int(m["d"]), hour=h, minute=mi,
              two_way=False, second=int(m["s"]) if m["s"] else None)
@@ -402,12 +409,8 @@ _SENDER_COLON = r"(?=[ \t]{1,4}(?:[-–][ \t]{1,4})?[A-Za-z@][^\n:]{0,39}:[ \t])
       examples=[("2019-10-06", "27 Sep 2019, 22:14 client: will send the deposit tonight", "27 Sep 2019, 22:14", "2019-09-27T22:14"),
                 ("2019-10-06", "Sep 27, 2019, 10:14 PM Rhona (Inkwell): booked!", "Sep 27, 2019, 10:14 PM", "2019-09-27T22:14")])
 def _comma_year_stamp(m, text):
-    h, mi = int(m["h"]), int(m["mi"])
-    if m["ap"]:
-        if not 1 <= h <= 12:
-            return None
-        h = h % 12 + (12 if m["ap"] in "pP" else 0)
-    if h > 23:
+    h, mi = _stamp_hour(m["h"], m["ap"]), int(m["mi"])
+    if h is None:
         return None
     d = int(m["d1"] or m["d2"])
     if not 1 <= d <= 31:
@@ -11074,8 +11077,8 @@ _WE_VERBS = frozenset(" ".join(w.lower().split()) for w in L["work_end_verbs"])
 
 @rule("work_end_hour", r"(?<![\w'’-])(?P<e>(?i:{work_end_verbs}))(?:[ \t]{1,3}(?i:at|about|around))?[ \t]{1,3}" + _EH_HOUR, 24,
       triggers="work_end", trail=(r"(?:[ \t]{1,3}[a-z]{2,6})?[ \t]{1,3}\d", 16),
-      examples=[("2026-02-04", "I get off 2 Tuesday so we good", "2", "2026-02-10T14:00"),
-                ("2026-02-04", "I finish 5 tomorrow", "5", "2026-02-05T17:00")])
+      examples=[("2026-02-04", "I get off 2 Tuesday so we good", "2 Tuesday", "2026-02-10T14:00"),
+                ("2026-02-04", "I finish 5 tomorrow", "5 tomorrow", "2026-02-05T17:00")])
 def _work_end_hour(m, text):
     if m["b"] is not None or ":" in m["a"] or m["mi1"]:
         return None   # a range is the shift rules'; a clock with minutes the clock rules'
@@ -11170,7 +11173,7 @@ def _ah_question(text: str, start: int, h: int):
     return None
 
 
-def _ah_mention(m, text, head_end: int):
+def _ah_mention(m, text, head_end: int, name: str = "answer_hour"):
     ls = start_of_line(text, m.start("h"))
     if ls == 0 or not _AH_HEAD.match(text[ls:head_end]):
         return None
@@ -11184,10 +11187,10 @@ def _ah_mention(m, text, head_end: int):
     # the chain's loose reading
     half = _eh_line_half(text, q + 1, q + 1) or _eh_line_half(text, m.start("h"), m.end("h"))
     if h != 12 and half is not None:
-        return Mention(m.start("h"), m.end("h"), "answer_hour", "time",
+        return Mention(m.start("h"), m.end("h"), name, "time",
                        dict(hour=h + 12 if half == "pm" and h < 12 else h, minute=0, dref=None, loose=False, h12=False,
                             answer_hour="half"), 4)
-    return Mention(m.start("h"), m.end("h"), "answer_hour", "time",
+    return Mention(m.start("h"), m.end("h"), name, "time",
                    dict(hour=h + 12 if h < _PM_BELOW else h, minute=0, dref=None, loose=True, answer_hour="chain"), 4)
 
 
@@ -11206,7 +11209,7 @@ def _answer_hour(m, text):
 def _answer_hour_asked(m, text):
     head = text[start_of_line(text, m.start("h")):m.start("h")]
     tail = _AH_ASSENT_TAIL.search(head)
-    return _ah_mention(m, text, m.start("h") - (len(head) - tail.start()) if tail else m.start("h"))
+    return _ah_mention(m, text, m.start("h") - (len(head) - tail.start()) if tail else m.start("h"), "answer_hour_asked")
 
 
 # (5) the hour a place opens at, after a verb of opening and "at" or "from" ("we open at 12 not 10 on the holiday", "the
