@@ -9311,7 +9311,7 @@ _SCOTS_DAY_NOT_BEFORE = _re(r"(?i)\b(?:{scots_day_not_before})\s+$")   # (codesw
       examples=[("2025-11-14", "ye oot the night? am skint til the morra", "the night", "2025-11-14TNI"),
                 ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF"),
                 # (the lead, thirty-eighth session) an emoji ends the phrase as a stop does: "Ba' the morn 📸 ..."
-                ("2024-12-24", "Ba' the morn 📸 boys' ba' thrown up at 10.30", "the morn", "2024-12-25"),
+                ("2024-12-24", "Ba' the morn 📸 thrown up at 10.30, dinnae be late", "the morn", "2024-12-25"),
                 # (codeswitch39, §162) Scots "the day" (today), "the morn" (tomorrow), "the nicht" (tonight)
                 ("2025-11-14", "ye oot the morn? cannae dae it the day", "the morn", "2025-11-15"),
                 ("2025-11-14", "ye oot the morn? cannae dae it the day", "the day", "2025-11-14")])
