@@ -1491,7 +1491,11 @@ def _nth_weekday(men: Mention, ctx: Discourse, tense):
     the month named (its year as for the month alone) or of the month the words count from the
     reference date; "the 2nd of next month": that day of it."""
     d = men.data
-    if d["month"] is not None:
+    if d.get("year_shift") is not None and ctx.dct is not None:
+        # (the lead, thirty-eighth session, §174) "the last day of the year", "the first day of next year"
+        y, mon = ctx.dct.year + d["year_shift"], d["month"]
+        why = f"the year {('before', 'of', 'after')[d['year_shift'] + 1]} {_ref_text(ctx)}"
+    elif d["month"] is not None:
         y, why = (d["year"], "its year") if d["year"] else _year_for(ctx, d["month"], None, tense)
         mon = d["month"]
         last = ctx.last
@@ -1505,9 +1509,10 @@ def _nth_weekday(men: Mention, ctx: Discourse, tense):
         y = None
     if not y:
         return None
-    if d.get("day"):   # "the 2nd of next month"
-        day = _safe_date(y, mon, d["day"])
-        return None if day is None else _placed("DATE", Point.day(day), f"day {d['day']} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
+    if d.get("day"):   # "the 2nd of next month" ((§174) -1: the month's last day, "the last day of the month")
+        day = _safe_date(y, mon, d["day"] if d["day"] > 0 else _cal_mod.monthrange(y, mon)[1])
+        which = f"day {d['day']}" if d["day"] > 0 else "the last day"
+        return None if day is None else _placed("DATE", Point.day(day), f"{which} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
                                                 anchor="dct")
     if d.get("working"):
         # (admin) "the last working day of the month": the last (first) day of it from Monday to Friday

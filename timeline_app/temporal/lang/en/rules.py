@@ -12170,6 +12170,32 @@ def _nth_working_day_of(m, text):
              shift=_MONTH_SHIFT[m["rel"].lower()])
 
 
+# (§174) "on the last day of the month, every month": a habit's day
+_NTH_DAY_HABIT = re.compile(r"(?i)[ \t]*,?[ \t]*(?:every|each)[ \t]+(?:month|year)(?![\w'’])")
+
+
+# (the lead, thirty-eighth session, §174) "the last day of the month", "the first day of June", "Last day o' the year":
+# the first or last day of the month or year named, as "the last working day of the month" is (rule nth_working_day_of)
+@rule("nth_day_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|last|final|1st))\s+(?i:day)\s+(?i:of|o['’])\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?"
+      r"|(?P<rel>(?i:the|this|next|last))\s+(?P<u>(?i:month|year)))(?![\w'’])" % (MONTH, YEAR), 24,
+      triggers="unit",
+      examples=[("2026-03-20", "Rent's due on the last day of the month.", "the last day of the month", "2026-03-31"),
+                ("2024-12-31", "Last day o' the year, gales forecast", "Last day o' the year", "2024-12-31"),
+                ("2026-03-20", "The offer ends on the first day of June.", "the first day of June", "2026-06-01")])
+def _nth_day_of(m, text):
+    if _NTH_DAY_HABIT.match(text, m.end()):
+        return None   # "at 23:00 on the last day of the month, every month": a habit's day, no one date
+    first = m["n"].lower() in ("first", "1st")
+    if m["mon"]:
+        return M(m, "nth_day_of", "nth_weekday", n=1, weekday=None, day=1 if first else -1, month=month_num(m["mon"]),
+                 year=_year(m["y"]), shift=None)
+    if m["u"].lower() == "year":
+        return M(m, "nth_day_of", "nth_weekday", n=1, weekday=None, day=1 if first else -1, month=1 if first else 12,
+                 year=None, shift=None, year_shift=_MONTH_SHIFT[m["rel"].lower()])
+    return M(m, "nth_day_of", "nth_weekday", n=1, weekday=None, day=1 if first else -1, month=None, year=None,
+             shift=_MONTH_SHIFT[m["rel"].lower()])
+
+
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
 @rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
       triggers="weekday", requires="week_words",
