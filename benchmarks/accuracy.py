@@ -52,8 +52,8 @@ The blind informal set of the thirty-seventh session (informal32-blind-a-*/infor
 in no pooled row): `--corpus informal32blind` (`informal32blindA`, `informal32blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal32blindB`); its half A is read from the thirty-eighth session.
 The blind informal set of the thirty-eighth session (informal33-blind-a-*/informal33-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal33blind` (`informal33blindA`, `informal33blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal33blind informal33blindA informal33blindB`).
+in no pooled row): `--corpus informal33blind` (`informal33blindA`, `informal33blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal33blindB`); its half A is read from the thirty-ninth session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -623,7 +623,7 @@ CORPORA = [
     # before Kaamatan, a Madurai jasmine seller's YouTube vlog and comments before Pongal, Tripadvisor reviews of a Cape
     # Maclear lodge, a Samoan family's WhatsApp export (Android) before White Sunday, a Gibraltar running club's
     # Discord before National Day, a Washington Heights mother's and son's iMessages around Dominican Independence
-    # Day. Not in any pooled group; neither half's errors are read (`fast_scores.py informal33blind`;
+    # Day. Not in any pooled group; B's errors are never read, A's are from the thirty-ninth session (`fast_scores.py informal33blind`;
     # `informal33blindA`, `informal33blindB`).
     ("informal33-blind A", (FRESH / "informal", "informal33-blind-a-*.tml"), None, []),
     ("informal33-blind B", (FRESH / "informal", "informal33-blind-b-*.tml"), None, []),
@@ -950,8 +950,8 @@ def main() -> int:
         raise SystemExit("informal31-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal32blindB"]):
         raise SystemExit("informal32-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal33blind"]):
-        raise SystemExit("informal33-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal33blindB"]):
+        raise SystemExit("informal33-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
