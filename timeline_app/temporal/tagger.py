@@ -1928,7 +1928,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (not from the entry above it)
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written, None, False
         if res is None:
-            if ctx.written is not None and ctx.written != ctx.dct and (men.rule in _FOOTER_AGE_RULES or _post_stamp(text, men)):
+            if ctx.written is not None and ctx.written != ctx.dct and (men.rule in _FOOTER_AGE_RULES or men.rule in _HEADER_AGE_RULES
+                                                                       or _post_stamp(text, men)):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
                 # "Today, 09:17") counts from the day the page was read, not from the post above it
                 moved, sday = ctx.dct, ctx.sentence_day
@@ -3321,7 +3322,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
-    if p.grain in ("week", "month", "year") and men.kind == "offset" and ctx.dct is not None and _post_stamp(text, men) \
+    if p.grain in ("week", "month", "year") and men.kind == "offset" and ctx.dct is not None \
+            and (men.rule in _HEADER_AGE_RULES or _post_stamp(text, men)) \
             and (day := _review_stamp_day(men, p, ctx.written or ctx.dct)) is not None:
         # (forums2, fifteenth session) a comment's header stamp of weeks, months or years ("@kaitlyn.r · 1 year
         # ago", "@dvdr_00 · 11 months ago", "u/tram_ghost · 5 mo. ago"): its words count from that far back,
@@ -3333,7 +3335,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.review_stamp_end = -1
         return
     if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule not in _FOOTER_AGE_RULES \
-            and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS and _post_stamp(text, men):
+            and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS \
+            and (men.rule in _HEADER_AGE_RULES or _post_stamp(text, men)):
         # (forums, fourteenth session) "sam_r | Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03",
         # "Reply from Hardy_Perennial, Tuesday 19 May 2026": the post under the line was written that day,
         # and its "tonight", "yesterday", "this morning" count from it, as a chat message's from its stamp
