@@ -58,5 +58,36 @@ def test_a_comments_age_counts_from_the_page_not_from_the_post_above():
     check(cases())
 
 
+SUBS = ["r/malta", "r/perth", "r/halifax", "r/galway"]
+WHO = [("u/sliema_expat_dan", "u/ghawdxija_proper"), ("u/kev_b", "u/roo_tides"), ("u/bluenose_jo", "u/dartmouth_dave"),
+       ("u/salthill_swim", "u/claddagh_c")]
+INDENT = ["  ", "    ", "      "]
+
+
+def reddit_cases():
+    """A Reddit thread: the post's age after "Posted by", each comment's author, its age between two middle dots and its
+    words on the same line, nested replies indented deeper; the comment's "this morning" is of its own day."""
+    out = []
+    for k, ref in enumerate(REFS):
+        post = 3 + k % 5
+        age = 1 + k % (post - 1)
+        op, who = WHO[k % len(WHO)]
+        unit = "day" if age == 1 else "days"
+        text = (f"{SUBS[k % len(SUBS)]} · Posted by {op} · {post} days ago\nQueue for the ferry tonight, how bad?\n\n"
+                f"Friends want to go tonight.\n{INDENT[k % 3]}{who} · {age} {unit} ago · Went down this morning, no queue\n")
+        day = ref - timedelta(days=age)
+        out.append((text, ref, f"{age} {unit} ago", ("DATE", day.isoformat())))
+        out.append((text, ref, "this morning", ("TIME", f"{day.isoformat()}TMO")))
+        # Facebook's comment line: a capitalised name, the age and the words on one line
+        fb = (f"Harbour Cafe · {post} days ago\nOpen all weekend!\n{INDENT[k % 2]}Gary Manson · {age}d · "
+              f"we were in this morning, cracking\n")
+        out.append((fb, ref, "this morning", ("TIME", f"{day.isoformat()}TMO")))
+    return out
+
+
+def test_a_comment_lines_age_between_two_marks_dates_its_words():
+    check(reddit_cases())
+
+
 def test_the_grid_is_not_empty():
-    assert len(cases()) > 1000
+    assert len(cases()) > 1000 and len(reddit_cases()) > 1000

@@ -2864,7 +2864,12 @@ def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
 # or after a sender and a comma or a dash ("Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)"). Not after
 # words with no separator ("Arrived 2 days ago": a sentence), nor under a line that ends a sentence
 _AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
-_AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,4}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
+_AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,12}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
+# (§175) the comment's words after its age on the header line: a separator mark and a word; the author before it one to
+# three capitalised words (or a lower-case handle) and a mark ("Gary Manson · 4d · ...", "eoin_dl · 3d · ...")
+_AGE_STAMP_MID = re.compile(r"[^\S\n]{1,4}[·•|][^\S\n]{1,4}\S")
+_AGE_STAMP_AUTHOR = re.compile(r"[^\S\n]{0,8}(?:[A-Z][\w'’.-]{0,24}(?:[^\S\n][A-Z][\w'’.-]{0,24}){0,2}|[a-z0-9_.]{3,30})"
+                               r"(?:[^\S\n]\((?:Admin|Moderator|Author|Top fan|OP)\))?[^\S\n]{1,4}[·•|](?:[^\S\n]{1,4}(?i:edited))?[^\S\n]{1,4}")
 _AGE_STAMP_NAME_LINE = re.compile(r"[^\S\n]{0,4}[@\w][\w.'’&@/-]{0,24}(?:[^\S\n][\w.'’&@/()-]{1,24}){0,3}(?<![a-z]{2}[.!?:])[^\S\n]{0,4}\n")
 
 
@@ -2872,8 +2877,14 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
     """(stamps25) Whether ``men``, "N days/weeks/months/years ago", is a comment's age stamp on its header line."""
     d = men.data
     if men.kind != "offset" or d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("vague") \
-            or men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
+            or men.start - line_start > _POST_LINE_MAX:
         return False
+    if _AGE_STAMP_END.match(text, men.end) is None:
+        # (§175) Reddit's and Facebook's comment line, "  u/zejtun_dev · 23 hr. ago · Went last night, ...",
+        # "Gary Manson · 4d · think it's 9 til 6": the age between two marks after the author, the words after it
+        return _AGE_STAMP_MID.match(text, men.end) is not None and (
+            _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None
+            or _AGE_STAMP_AUTHOR.fullmatch(text, line_start, men.start) is not None)
     if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is not None and text[line_start:men.start].rstrip()[-1:] in ",–—-" \
             or _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None:
         return True
