@@ -12135,9 +12135,11 @@ def _first_weekday_named_month(m, text):
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
 # the n-th weekday of that month
 @rule("nth_weekday_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>%s|(?i:{short_weekdays}))"
-      r"\s+(?i:of|in)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month)|(?P<every>(?i:every|each))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
+      r"\s+(?i:of|in|o['’]?)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month)|(?P<every>(?i:every|each))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
       triggers="weekday",
       examples=[("2025-03-12", "the quiz is on the first Monday of April", "the first Monday of April", "2025-04-07"),
+                # (lead, thirty-ninth session, §181) Scots and Irish "o" / "o'" for "of"
+                ("2026-01-25", "Up Helly Aa is as ever the last Tuesday o January", "the last Tuesday o January", "2026-01-27"),
                 ("2025-03-12", "payday is the last Friday of the month", "the last Friday of the month", "2025-03-28"),
                 # (lead, thirty-third session) "of every month": a SET, as the project's golds write it most (XXXX-WXX-n)
                 ("2026-04-22", "Quiz night is back on the first Thursday of every month", "the first Thursday of every month", "XXXX-WXX-4")])
@@ -12176,7 +12178,7 @@ _NTH_DAY_HABIT = re.compile(r"(?i)[ \t]*,?[ \t]*(?:every|each)[ \t]+(?:month|yea
 
 # (the lead, thirty-eighth session, §174) "the last day of the month", "the first day of June", "Last day o' the year":
 # the first or last day of the month or year named, as "the last working day of the month" is (rule nth_working_day_of)
-@rule("nth_day_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|last|final|1st))\s+(?i:day)\s+(?i:of|o['’])\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?"
+@rule("nth_day_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|last|final|1st))\s+(?i:day)\s+(?i:of|o['’]?)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?"
       r"|(?P<rel>(?i:the|this|next|last))\s+(?P<u>(?i:month|year)))(?![\w'’])" % (MONTH, YEAR), 24,
       triggers="unit",
       examples=[("2026-03-20", "Rent's due on the last day of the month.", "the last day of the month", "2026-03-31"),
