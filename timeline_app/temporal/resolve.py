@@ -834,6 +834,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.dct, f"the present the sentence before spoke of ({_ref_text(ctx)})", "dct"
         elif ctx.mode == "news" and rdy is not None and ctx.dct is not None \
                 and not (d.get("cut") is not None and rdy[2] >= d["cut"]) \
+                and not (d.get("later_clause_gone") and rdy[2] > men.start) \
                 and not (ctx.talk_break is not None and rdy[2] < ctx.talk_break < men.start and not d.get("answers")
                          and not d.get("settles")) \
                 and (d.get("loose") or tense in ("present", "future") or d.get("answers") or d.get("settles")) \
@@ -2961,6 +2962,8 @@ def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> 
         or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None)
     # ((informal7) first the day written right after the time: "doors 8am sat & 9am sun" is 09:00 on Sunday)
     if sd is None:
+        if men.data.get("later_clause_gone"):
+            return None   # (§182) the day after it is a day gone that another clause tells of (``tagger``)
         sd = min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
         # (news7) a day after the time, in a clause of its own, that counts from another ("Polls close at
         # 10pm and the count begins the next morning"): that other (not "At 5am the next morning")

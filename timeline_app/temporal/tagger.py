@@ -1842,6 +1842,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             after = min((pos for pos, _ in ctx.sentence_days if pos > men.start), default=None)
             if after in ctx.counted_from and _CLAUSE_JOIN.search(text, men.end, after):
                 men.data["clause_apart"] = True   # (news7) "Polls close at 10pm and the count begins the next morning"
+        if men.kind == "time" and not men.data.get("dref") and ctx.dct is not None:
+            # (§182) "Ice fishing at 4 then, holes are already drilled from yesterday", "Dinner at 7, I bought the fish
+            # yesterday": the first day after the time, a day gone in a clause of its own (a comma or a joiner, then
+            # two words or more before the day), is what that clause tells of, not the time's day
+            later = min(((pos, p) for pos, p in ctx.sentence_days if pos > men.end), key=lambda t: t[0], default=None)
+            if later is not None and later[1].date < ctx.dct and (cut := _LATER_CLAUSE.search(text, men.end, later[0])) is not None \
+                    and len(_LATER_CLAUSE_WORDS.findall(text, cut.end(), later[0])) >= 2 \
+                    and tense_at(text, s0, cut.start(), men.start, men.end) != "past":
+                men.data["later_clause_gone"] = True   # (the time's own clause, up to the cut, tells of no past)
         ctx.list_day = None
         if men.kind == "time" and not men.data.get("dref") and not men.data.get("year") and not men.data.get("habit"):
             if ctx.list_head is None and ctx.first_day is not None:
@@ -4766,6 +4775,10 @@ def _gap_days(a: Point, b: Point) -> int:
 
 
 _CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
+# (§182) a clause of its own between a time and a day after it: a comma, a semicolon or a joiner; then the words before
+# the day (two or more: "I bought the fish yesterday", not ", yesterday" nor ", on Friday")
+_LATER_CLAUSE = _re(r"(?:[,;]|\b(?i:{clause_joiners})\b)")
+_LATER_CLAUSE_WORDS = re.compile(r"[^\W\d_]{2,}")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:{told_on_prepositions:bare})\s+$")
 _PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:(?:{period_to_come_articles:bare})\s+)?$")   # "complete in the second quarter"
