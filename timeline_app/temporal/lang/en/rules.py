@@ -3687,7 +3687,8 @@ def _clock24(m, text):
     plain = story and not m["dref"] and _dotted_plain_clock(m, text)
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"] and not plain, small_pm=small_pm,
+             # (§183) "12:20" may be past midnight too: "now landing 12:20" written at 23:02, "till 12:30" after 8pm
+             loose=1 <= h <= 12 and not m["h"].startswith("0"), story_only=story and not m["dref"] and not plain, small_pm=small_pm,
              **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
 
 
