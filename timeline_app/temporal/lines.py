@@ -75,14 +75,29 @@ _BLANK_REST = _re.compile(r"[ \t]{0,80}(?:\n|$)")
 UNDER_POST_REACH = 1200
 
 
+# (the lead, thirty-ninth session, §185) a copied Facebook comment list prints the commenter's name on a line of its
+# own, the comment under it, then its age alone on a line ("  Aroha Tane" / "  so we're off Fri 10th?" / "  3d"): a
+# name's line is two to four capitalised words (a role in brackets after them: "Hemi Walker (Shift Supervisor)"),
+# indented at most eight blanks; the comment is looked for at most NAME_POST_REACH characters under it
+NAME_LINE = _re.compile(r"(?m)^[ \t]{0,8}[A-Z][\w'’.-]{0,24}(?:[ \t]{1,2}[A-Z][\w'’.-]{0,24}){1,3}(?:[ \t]\([^)\n]{1,30}\))?[ \t]{0,3}$")
+NAME_POST_REACH = 600
+
+
 def under_post(text: str, ls: int, end: int) -> bool:
-    """Whether the stamp line starting at ``ls`` (its stamp ending at ``end``) stands under its post (see AUTHOR_LINE)."""
+    """Whether the stamp line starting at ``ls`` (its stamp ending at ``end``) stands under its post (see AUTHOR_LINE),
+    or under a comment headed by its commenter's name alone (see NAME_LINE)."""
     nl = next_newline(text, end)
-    if nl >= 0 and not (AUTHOR_LINE.match(text, nl + 1) or _BLANK_REST.match(text, nl + 1)):
-        return False
     if ls < 2:
         return False
     prev = start_of_line(text, ls - 1)
-    if AUTHOR_LINE.fullmatch(text, prev, ls - 1) or not text[prev:ls - 1].strip():
+    if not text[prev:ls - 1].strip():
         return False
-    return AUTHOR_LINE.search(text, max(0, prev - UNDER_POST_REACH), max(0, prev - 1)) is not None
+    if nl < 0 or AUTHOR_LINE.match(text, nl + 1) or _BLANK_REST.match(text, nl + 1):
+        if not AUTHOR_LINE.fullmatch(text, prev, ls - 1) \
+                and AUTHOR_LINE.search(text, max(0, prev - UNDER_POST_REACH), max(0, prev - 1)) is not None:
+            return True
+    if nl >= 0 and not (NAME_LINE.match(text, nl + 1) or _BLANK_REST.match(text, nl + 1)):
+        return False
+    if NAME_LINE.fullmatch(text, prev, ls - 1):
+        return False
+    return NAME_LINE.search(text, max(0, prev - NAME_POST_REACH), max(0, prev - 1)) is not None
