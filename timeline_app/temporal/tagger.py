@@ -2942,7 +2942,36 @@ def _handle_word_stamp(text: str, men: Mention, line_start: int) -> bool:
         return True
     # a plain lower-case word: only before the platform's capitalised word ("Yesterday", "Just now"), and opening the text
     # or a block ("landed yesterday" / "arrived 3 days ago" over a chat's next line is a sentence)
-    return text[men.start].isupper() and (line_start == 0 or _BLANK_BEFORE.search(text, max(0, line_start - 10), line_start) is not None)
+    return text[men.start].isupper() and (line_start == 0 or _BLANK_BEFORE.search(text, max(0, line_start - 10), line_start) is not None
+                                          or _handle_elsewhere(text, head["h"], line_start))
+
+
+# (the lead, thirty-ninth session, §186) a page's handle that heads other lines of the page ("brisvegasrollerderby August
+# 27" over a post, "  brisvegasrollerderby · 3d" over a reply) is a handle wherever it opens a line: its posts need no
+# blank line above them. Looked for within _HANDLE_ELSEWHERE_REACH characters either side (a page's posts are near)
+_HANDLE_ELSEWHERE_REACH = 3000
+
+
+def _handle_elsewhere(text: str, handle: str, line_start: int) -> bool:
+    """Whether ``handle`` opens another line (after an indent) near ``line_start``, followed by a blank or a mark."""
+    pat = re.compile(r"(?m)^[ \t]{0,8}@?" + re.escape(handle) + r"[ \t]")
+    lo, hi = max(0, line_start - _HANDLE_ELSEWHERE_REACH), min(len(text), line_start + _HANDLE_ELSEWHERE_REACH)
+    return any(m.start() != line_start for m in pat.finditer(text, lo, hi))
+
+
+def _handle_day_stamp(text: str, men: Mention, line_start: int) -> bool:
+    """(§186) Whether ``men``, a day and a month with no year, closes a post's header line after its handle with no
+    separator mark ("brisvegasrollerderby August 27", Instagram's), the post on the next line: the handle one with a mark
+    ("@", ".", "_", a digit) or one that opens another line of the page (``_handle_elsewhere``)."""
+    d = men.data
+    if men.kind != "cal" or d.get("year") or d.get("grain") != "day" or not d.get("month"):
+        return False
+    if men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
+        return False
+    head = _HANDLE_STAMP_HEAD.fullmatch(text, line_start, men.start)
+    if head is None or head["h"].isdigit() or head["h"][0] == ".":
+        return False
+    return _HANDLE_STAMP_MARK.search(head["h"]) is not None or _handle_elsewhere(text, head["h"], line_start)
 
 # (stamps34, §123) a social post's header ends with its year-less day after the author and a separator ("Ewan
 # @ewan_skye · Jul 27", "tama.k_ · 2-1"): a stamp is never after the day the page was read, so the day is the last such
@@ -2958,7 +2987,7 @@ def _yearless_header_stamp(text: str, men: Mention) -> bool:
     if men.kind != "cal" or d.get("year") or d.get("grain") != "day" or not d.get("month"):
         return False
     if _HEADER_MARK_BEFORE.search(text, max(0, men.start - 4), men.start) is None:
-        return False
+        return _handle_day_stamp(text, men, start_of_line(text, men.start))   # (§186) "handle August 27"
     return _post_stamp(text, men)
 
 
@@ -2971,6 +3000,8 @@ def _post_stamp(text: str, men: Mention) -> bool:
         return True
     if men.kind in _HANDLE_STAMP_KINDS and _handle_word_stamp(text, men, line_start):
         return True   # (stamps37, §145) "brisvegasrollerderby Yesterday" over its post
+    if _handle_day_stamp(text, men, line_start):
+        return True   # (§186) "brisvegasrollerderby August 27" over its post
     # ((stamps25) a dotted date, "20.09.2025" in Telegram's "Dani, [20.09.2025 21:47]", is all digits and dots as a
     # bare clock is: its kind tells it)
     if (men.kind == "cal" or not _BARE_CLOCK.fullmatch(text, men.start, men.end)) \
