@@ -54,6 +54,9 @@ in no pooled row): `--corpus informal32blind` (`informal32blindA`, `informal32bl
 The blind informal set of the thirty-eighth session (informal33-blind-a-*/informal33-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal33blind` (`informal33blindA`, `informal33blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal33blindB`); its half A is read from the thirty-ninth session.
+The blind informal set of the thirty-ninth session (informal34-blind-a-*/informal34-blind-b-*, in fresh/informal/,
+in no pooled row): `--corpus informal34blind` (`informal34blindA`, `informal34blindB`); neither half is read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal34blind informal34blindA informal34blindB`).
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -627,6 +630,22 @@ CORPORA = [
     # `informal33blindA`, `informal33blindB`).
     ("informal33-blind A", (FRESH / "informal", "informal33-blind-a-*.tml"), None, []),
     ("informal33-blind B", (FRESH / "informal", "informal33-blind-b-*.tml"), None, []),
+    # informal34-blind (thirty-ninth session, blind40): 14 texts written and annotated blind, by an engineer who never
+    # saw the rules, lexicon, grids, tagger or conventions documents, before the tagger ran on them, to measure the
+    # tagger on unseen informal text (tweets and public posts first, then chats and e-mail). A Otago, Yukon, Jersey,
+    # Botswanan, St Lucian, Montserratian and Ceredigion voices: Queenstown ski-bus posts on X before Matariki, a
+    # Dawson City Facebook group before Discovery Day, a Jersey Royals hedge-veg stall's Instagram before the May bank
+    # holiday and Liberation Day, an r/Botswana thread on driving to Maun for President's Day, Google reviews of a Gros
+    # Islet fish fry after Jounen Kwéyòl, a Montserrat family's WhatsApp export (Android) before St Patrick's Day, an
+    # Aberaeron sea swimmers' e-mail thread before the New Year's Day dip; B Tucson, Laredo, Tongan, Guyanese,
+    # Assamese, Ugandan and Cameroonian voices: a Tucson mother's Bluesky posts in rodeo week, a Laredo tamale shop's
+    # Facebook page before Nochebuena, a Nuku'alofa 'otai seller's TikTok before Constitution Day, Tripadvisor reviews
+    # of a Lethem eco-lodge after the Rupununi rodeo, a Guwahati family's WhatsApp export (iOS) before Bohag Bihu, a
+    # Kampala office's Slack before Martyrs Day, a Douala mother's and son's SMS at the university rentrée in Buea.
+    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal34blind`;
+    # `informal34blindA`, `informal34blindB`).
+    ("informal34-blind A", (FRESH / "informal", "informal34-blind-a-*.tml"), None, []),
+    ("informal34-blind B", (FRESH / "informal", "informal34-blind-b-*.tml"), None, []),
     ("informal26-blind A", (FRESH / "informal", "informal26-blind-a-*.tml"), None, []),
     ("informal26-blind B", (FRESH / "informal", "informal26-blind-b-*.tml"), None, []),
     ("news5-blind A", (FRESH / "news", "news5-blind-a-*.tml"), None, []),
@@ -719,6 +738,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal32blindA": ("informal32-blind A",), "informal32blindB": ("informal32-blind B",),
           "informal33blind": ("informal33-blind A", "informal33-blind B"),
           "informal33blindA": ("informal33-blind A",), "informal33blindB": ("informal33-blind B",),
+          "informal34blind": ("informal34-blind A", "informal34-blind B"),
+          "informal34blindA": ("informal34-blind A",), "informal34blindB": ("informal34-blind B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -779,31 +800,31 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB", "informal26blind", "informal26blindA", "informal26blindB", "informal27blind", "informal27blindA", "informal27blindB", "informal28blind", "informal28blindA", "informal28blindB", "informal29blind", "informal29blindA", "informal29blindB", "informal30blind", "informal30blindA", "informal30blindB", "informal31blind", "informal31blindA", "informal31blindB", "informal32blind", "informal32blindA", "informal32blindB", "informal33blind", "informal33blindA", "informal33blindB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB", "informal26blind", "informal26blindA", "informal26blindB", "informal27blind", "informal27blindA", "informal27blindB", "informal28blind", "informal28blindA", "informal28blindB", "informal29blind", "informal29blindA", "informal29blindB", "informal30blind", "informal30blindA", "informal30blindB", "informal31blind", "informal31blindA", "informal31blindB", "informal32blind", "informal32blindA", "informal32blindB", "informal33blind", "informal33blindA", "informal33blindB", "informal34blind", "informal34blindA", "informal34blindB")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
-GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 26 B halves in play before the eighteenth session's informal16-posts (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB26`
-GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 27 B halves in play before the nineteenth session's informal17-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB27`
-GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 28 B halves in play before the twentieth session's informal18-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB28`
-GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 29 B halves in play before the twenty-second session's informal19-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB29`
-GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 30 B halves in play before the twenty-third session's informal20-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB30`
-GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 31 B halves in play before the twenty-fourth session's informal21-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB31`
-GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 # the 32 B halves in play before the twenty-fifth session's informal22-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB32`
-GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-")))
+GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-")))
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
           "informal B (23 older, pooled)": INFORMAL_B_OLDER}
@@ -952,6 +973,8 @@ def main() -> int:
         raise SystemExit("informal32-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal33blindB"]):
         raise SystemExit("informal33-blind B is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal34blind"]):
+        raise SystemExit("informal34-blind is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
