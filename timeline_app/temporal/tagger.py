@@ -2048,7 +2048,9 @@ _RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]{0,3}(?:(?:{clo
 # stamp's: the date opens it and holds its year, or a word of posting or an author's mark stands before it
 # on the line (tagger._POST_CUE), or a name and "on" with a date that holds its year ("Author on ..."). In
 # running text ("Term ends on Thursday 2 April at 2pm", "see you on 15 September at 8:20") they stay two.
-_STAMP_SEP = _re(r"(?i)[ \t]*(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]*")
+_STAMP_SEP = _re(r"(?i)[ \t]*(?:,|{stamp_at_words:bare}|@|[–—-]|[•·])[ \t]*")
+# (§187) Google Messages' day divider "Thursday, August 28 • 10:30 PM": a dot between a weekday's date and its clock
+_DOT_STAMP_SEP = re.compile(r"[ \t]{1,3}[•·][ \t]{1,3}")
 # (stamps29) between a mail quote header's date and its clock time: "at", a comma, or both (Apple Mail's "Nov 5, 2019, at 9:14 PM")
 _MAIL_STAMP_SEP = _re(r"(?i)[ \t]*,?[ \t]*(?:(?:{stamp_at_words:bare})[ \t]+)?")
 _STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
@@ -2114,7 +2116,8 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         # weekday opens the date (a phone's message stamp "Mon, Jun 19 at 4:12 PM") or a page's icon ends it
         return _STAMP_YEAR.search(text, a.start, a.end) is not None or icon \
             or (a.data.get("weekday") is not None and text[a.start].isalpha() and not text[a.start].isdigit()
-                and _STAMP_LINE_END.match(text, b.end) is not None and _MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) is not None)
+                and _STAMP_LINE_END.match(text, b.end) is not None and (_MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) is not None
+                                                                         or _DOT_STAMP_SEP.fullmatch(text, a.end, b.start) is not None))
     if _POST_CUE.search(text, ls, a.start) is not None:
         return True
     return _STAMP_NAME_ON.fullmatch(text, ls, a.start) is not None and _STAMP_YEAR.search(text, a.start, a.end) is not None
