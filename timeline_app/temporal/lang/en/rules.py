@@ -505,6 +505,35 @@ _DAY_STAMP_LINE = re.compile(r"(?m)^%s(?:[0-3]?\d/[01]?\d[ \t]{1,4})?(?:[01]?\d|
                              % (_STAMP_NAME.pattern, _STAMP_AFTER))
 
 
+# (lead, thirty-ninth session, §188) a messaging app's divider of a day of the last week, alone on its line over the
+# messages: the weekday (written out or short, any case: iMessage's "Thursday 8:02 PM", Messenger's "THU 8:02 AM", "THU
+# AT 8:02 AM") and a clock with its minutes and am/pm. iMessage writes "Today" and "Yesterday" for the last two days and
+# a date beyond a week, so the weekday is the last such day before the day of writing (not the next: a stamp is never
+# after the export), and the messages under it count from it (tagger). Only in a chat: a line opened by a sender's name
+# and a colon, or another stamp line, within _DIVIDER_CHAT_REACH characters (an event's heading "Thursday 7:30 PM" over
+# "Book club at the library" in a post stays the day to come)
+_WD_DIVIDER_CHAT = re.compile(r"(?m)^[ \t]{0,4}(?:[A-Z][\w.'’-]{0,20}(?:[ \t][\w.'’-]{1,20}){0,2}:[ \t]\S|(?i:today|yesterday)\b[^\n]{0,12}\d:[0-5]\d)")
+_DIVIDER_CHAT_REACH = 1500
+
+
+@rule("weekday_divider", r"(?m)^[ \t]{0,8}(?P<s>(?P<wd>(?i:%s)|(?i:{short_weekdays}))(?:,?[ \t]+(?i:at))?[ \t]+(?P<h>[01]?\d):(?P<mi>[0-5]\d)[ \t]?(?P<ap>[AaPp]\.?[Mm]\.?))[ \t]*$(?=\n[ \t]{0,8}\S)"
+      % "|".join(L["weekdays"]), 31, triggers="ampm", boundary=False,
+      examples=[("2025-03-14", "Dan: u coming tomorrow?\nMe: yeah after work\nThursday 8:02 PM\nDan: still on for tonight?",
+                 "Thursday 8:02 PM", "2025-03-13T20:02"),
+                ("2025-03-14", "Dan: u coming tomorrow?\nTHU AT 8:02 AM\nDan: still on for tonight?", "THU AT 8:02 AM",
+                 "2025-03-13T08:02")])
+def _weekday_divider(m, text):
+    lo, hi = max(0, m.start() - _DIVIDER_CHAT_REACH), min(len(text), m.end() + _DIVIDER_CHAT_REACH)
+    if not any(c.start() != start_of_line(text, m.start()) for c in _WD_DIVIDER_CHAT.finditer(text, lo, hi)):
+        return None
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    h = h % 12 + (12 if m["ap"][0] in "Pp" else 0)
+    return M(m, "weekday_divider", "time", group="s", hour=h, minute=int(m["mi"]),
+             dref={"weekday": any_weekday_num(m["wd"]), "rel": "last", "divider": True})
+
+
 @rule("sender_day_stamp", r"(?<![\w./:])(?P<s>(?P<a>[0-3]?\d)/(?P<b>[01]?\d)[ \t]{1,4}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))" % _STAMP_AFTER,
       33, triggers="slash",
       examples=[("2023-08-19", "Gerry Hannigan   17/08 17:20\nshift swap sorted\nPadraig Murphy   18/08 08:05\nin at 10 tomorrow", "18/08 08:05", "2023-08-18T08:05")])
