@@ -280,6 +280,7 @@ _SAME, _SAME_AS, _SAME_REACH = _L["same_as"]["same"], _L["same_as"]["as"], _L["s
 _WANTED_FOR_REACH = _L["wanted_for"]["reach"]   # "still need a keeper and two defenders for wednesday"
 _WANTED_JOINERS = frozenset(_L["wanted_for"]["joiners"])
 _NOTICE_PARTICIPLES = frozenset(_L["notice_participles"])   # (§172) "STAFF WANTED for July"
+_STATE_NOTICE = frozenset(_L["notice_state_participles"])   # (§189) "office closed Saturday"
 _NOTICE_NOT_AFTER = frozenset(_L["notice_not_after"])
 _NOTICE_LIST = 3   # words read after a notice's "for" (a list's members and "and")
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
@@ -777,6 +778,20 @@ def _condition_before(words: list[str], k: int) -> bool:
     return False
 
 
+_NOTICE_HEAD_REACH = 48   # (§189) characters read back from the expression for the notice's noun and its clause's start
+_NOTICE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*[^\W\d_][\w'’&.-]{0,30}[ \t]+(?:%s)[ \t]+$"
+                          % "|".join(re.escape(w) for w in _L["notice_state_participles"]), re.I)
+
+
+def _notice_head(text: str, sent_start: int, start: int) -> bool:
+    """(§189) Whether the words before ``start`` are a noun opening its clause (the sentence's start, a line's, or after a
+    colon, a bullet, a dash) and a notice's state participle."""
+    lo = max(sent_start, start - _NOTICE_HEAD_REACH)
+    seg = text[lo:start]
+    m = _NOTICE_HEAD.search(seg)
+    return m is not None and (m.start() > 0 or lo == sent_start or seg[:1] in "\n:;•(–—-")
+
+
 def _wanted_for(before: list[str]) -> bool:
     """(weeks26) "still need a keeper and two defenders for wednesday", "we need two drivers and a van for friday": a
     present of ``wanting_verbs`` at most ``wanted_for`` reach words before the "for" right before the expression, its
@@ -1070,6 +1085,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future"  # (weeks26) "sold out til thurs", "fully booked till friday": a state whose limit is to come
     if _wanted_for(before):
         return "future"  # (weeks26) "still need a keeper and two defenders for wednesday": wanted for a day to come
+    if len(before) > 1 and before[-1] in _STATE_NOTICE and before[-2].isalpha() and before[-2] not in _NOTICE_NOT_AFTER \
+            and not _is_past_form(before[-2]) and _notice_head(text, sent_start, start) \
+            and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
+        # (§189) "reminder: office closed Saturday", "Pool shut Thursday", "Shop closed Sunday, back Monday": a notice's
+        # state after the noun opening its clause, no past ("Schools closed Monday as the storm hit" is a report)
+        return "future"
     if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
     purpose = _purpose_of_motion(before, caps_b)
