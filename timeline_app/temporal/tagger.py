@@ -2936,10 +2936,8 @@ def _handle_word_stamp(text: str, men: Mention, line_start: int) -> bool:
             return False
     elif not (men.kind == "ref" and d.get("value") == "PRESENT_REF"):
         return False
-    if men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
-        return False
-    head = _HANDLE_STAMP_HEAD.fullmatch(text, line_start, men.start)
-    if head is None or head["h"].isdigit() or head["h"][0] == ".":
+    head = _handle_head(text, men, line_start)
+    if head is None:
         return False
     if _HANDLE_STAMP_MARK.search(head["h"]) is not None:
         return True
@@ -2969,12 +2967,19 @@ def _handle_day_stamp(text: str, men: Mention, line_start: int) -> bool:
     d = men.data
     if men.kind != "cal" or d.get("year") or d.get("grain") != "day" or not d.get("month"):
         return False
+    head = _handle_head(text, men, line_start)
+    return head is not None and (_HANDLE_STAMP_MARK.search(head["h"]) is not None or _handle_elsewhere(text, head["h"], line_start))
+
+
+def _handle_head(text: str, men: Mention, line_start: int):
+    """The handle heading ``men``'s line with no separator mark (``_HANDLE_STAMP_HEAD``), ``men`` closing the line and
+    the post on the next one; None if it is no such header (the line too long, no handle, a number, a dotted word)."""
     if men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
-        return False
+        return None
     head = _HANDLE_STAMP_HEAD.fullmatch(text, line_start, men.start)
     if head is None or head["h"].isdigit() or head["h"][0] == ".":
-        return False
-    return _HANDLE_STAMP_MARK.search(head["h"]) is not None or _handle_elsewhere(text, head["h"], line_start)
+        return None
+    return head
 
 # (stamps34, §123) a social post's header ends with its year-less day after the author and a separator ("Ewan
 # @ewan_skye · Jul 27", "tama.k_ · 2-1"): a stamp is never after the day the page was read, so the day is the last such
