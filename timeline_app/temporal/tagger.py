@@ -4022,7 +4022,12 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_a
                range(5, 10)),
               # (twenty-eighth session, dayhalf29) a theatre's rehearsal week, a late shift: "tech week starts tomorrow, 7
               # till 10", "dress rehearsal tmrw, 7 till 10" (lexicon talk_evening_cues; an hour of 6-10)
-              ("pm", _re(r"(?i)(?<![\w'’])(?:{talk_evening_cues})(?![\w'’])"), range(6, 11)))
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{talk_evening_cues})(?![\w'’])"), range(6, 11)),
+              # (the lead, thirty-ninth session, §190) the day's last service is late, its first early: "last train's at
+              # 11:52", "the last ferry back is 10:30" (an hour of 7-11 the evening's), "first bus is at 6.10", "the first
+              # train out is 5:42" (an hour of 4-9 the morning's); lexicon service_edge_* and service_nouns
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{service_edge_last})[ \t]+(?:{service_nouns})(?![\w])"), range(7, 12)),
+              ("am", _re(r"(?i)(?<![\w'’])(?:{service_edge_first})[ \t]+(?:{service_nouns})(?![\w])"), range(4, 10)))
 _HALF_CUE_REACH = 40
 # (dayhalf29) "practice tonight at 7? / same time tmrw, 7 sharp": the occasion said again (lexicon same_time_words), at most
 # _SAME_TIME_REACH characters before the hour on its line; the half of the same hour said before (``resolve._echoed_clock``)
