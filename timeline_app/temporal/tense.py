@@ -783,6 +783,16 @@ _NOTICE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*[^\W\d_][\w'’&.-]{0,3
                           % "|".join(re.escape(w) for w in _L["notice_state_participles"]), re.I)
 
 
+_NOTICE_WEEKDAYS = frozenset(_L["weekdays"]) | frozenset(_L["short_weekdays"])
+
+
+def _weekday_first(text: str, start: int, end: int) -> bool:
+    """(§189) Whether the expression opens with a weekday's name or a clock's figure ("Saturday", "Sat", "6am Sat"): a
+    holiday's notice ("closed Christmas Day & Stephen's Day") is read by the holiday's own rules (bankhol31)."""
+    m = _WORD.match(text, start, end)
+    return m is not None and (m.group()[:1].isdigit() or m.group().lower().rstrip(".") in _NOTICE_WEEKDAYS)
+
+
 def _notice_head(text: str, sent_start: int, start: int) -> bool:
     """(§189) Whether the words before ``start`` are a noun opening its clause (the sentence's start, a line's, or after a
     colon, a bullet, a dash) and a notice's state participle."""
@@ -1086,7 +1096,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _wanted_for(before):
         return "future"  # (weeks26) "still need a keeper and two defenders for wednesday": wanted for a day to come
     if len(before) > 1 and before[-1] in _STATE_NOTICE and before[-2].isalpha() and before[-2] not in _NOTICE_NOT_AFTER \
-            and not _is_past_form(before[-2]) and _notice_head(text, sent_start, start) \
+            and not _is_past_form(before[-2]) and _weekday_first(text, start, end) and _notice_head(text, sent_start, start) \
             and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
         # (§189) "reminder: office closed Saturday", "Pool shut Thursday", "Shop closed Sunday, back Monday": a notice's
         # state after the noun opening its clause, no past ("Schools closed Monday as the storm hit" is a report)
