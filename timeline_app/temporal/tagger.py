@@ -2878,8 +2878,9 @@ _AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,12}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?
 # (§175) the comment's words after its age on the header line: a separator mark and a word; the author before it one to
 # three capitalised words (or a lower-case handle) and a mark ("Gary Manson · 4d · ...", "eoin_dl · 3d · ...")
 _AGE_STAMP_MID = re.compile(r"[^\S\n]{1,4}[·•|][^\S\n]{1,4}\S")
-_AGE_STAMP_AUTHOR = re.compile(r"[^\S\n]{0,8}(?:[A-Z][\w'’.-]{0,24}(?:[^\S\n][A-Z][\w'’.-]{0,24}){0,2}|[a-z0-9_.]{3,30})"
-                               r"(?:[^\S\n]\((?:Admin|Moderator|Author|Top fan|OP)\))?[^\S\n]{1,4}[·•|](?:[^\S\n]{1,4}(?i:edited))?[^\S\n]{1,4}")
+_AGE_STAMP_AUTHOR = _re(r"[^\S\n]{0,8}(?:[A-Z][\w'’.-]{0,24}(?:[^\S\n][A-Z][\w'’.-]{0,24}){0,2}|[a-z0-9_.]{3,30})"
+                         r"(?:[^\S\n]\((?:{comment_author_labels:bare})\))?[^\S\n]{1,4}[·•|]"
+                         r"(?:[^\S\n]{1,4}(?i:{stamp_edit_words:bare}))?[^\S\n]{1,4}")
 _AGE_STAMP_NAME_LINE = re.compile(r"[^\S\n]{0,4}[@\w][\w.'’&@/-]{0,24}(?:[^\S\n][\w.'’&@/()-]{1,24}){0,3}(?<![a-z]{2}[.!?:])[^\S\n]{0,4}\n")
 
 
