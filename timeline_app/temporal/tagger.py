@@ -3710,7 +3710,7 @@ _LIST_LABEL = re.compile(r"[ \t]*[^\W\d_][^\d\n:]{0,38}:[ \t]*")   # (programme4
 _PROGRAMME_HEAD_BACK = 24   # characters read back from the day for that word
 # (programme40) a notice's passive with its copula dropped, opening its clause: "Road closed fae 5pm", "Gates shut at 1.30",
 # "galley burnt aboot 7.45": one to three words, then the participle (lexicon programme_participles)
-_NOTICE_PASSIVE = _re(r"(?i)[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]*)?(?:[a-z'’-]+[ \t]+){1,3}(?:{programme_participles:bare})(?![\w'’])")
+_NOTICE_PASSIVE = _re(r"(?i)[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]*|\d{1,2}[.)][ \t]+)?(?:[a-z'’-]+[ \t]+){1,3}(?:{programme_participles:bare})(?![\w'’])")
 _NOTICE_PASSIVE_WORDS = frozenset(w.lower() for w in _LEX["programme_participles"])
 _CLAUSE_OPEN = re.compile(r"[,;:!?\n]|\.(?=[ \t])")
 _NOTICE_CLAUSE_BACK = 60   # characters read back from a clock time to its clause's start
