@@ -3707,11 +3707,13 @@ _LIST_BULLET = re.compile(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|\d
 # deadline's list or a new timetable's, not an event's programme
 _PROGRAMME_HEAD_NOT = _re(r"(?i)(?<![\w'’])(?:{programme_head_not_before:bare})[ \t]+(?:(?:{list_head_prepositions:bare}|{on_the_day_articles:bare})[ \t]+)?$")
 _LIST_LABEL = re.compile(r"[ \t]*[^\W\d_][^\d\n:]{0,38}:[ \t]*")   # (programme40) "Running order:", "Timings:": a label, no day or hour
+_PROGRAMME_LINE = 400   # (programme40) characters either side of a day named in a line's words (an e-mail's paragraph)
 _PROGRAMME_HEAD_BACK = 24   # characters read back from the day for that word
 # (programme40) a notice's passive with its copula dropped, opening its clause: "Road closed fae 5pm", "Gates shut at 1.30",
 # "galley burnt aboot 7.45": one to three words, then the participle (lexicon programme_participles)
 _NOTICE_PASSIVE = _re(r"(?i)[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]*|\d{1,2}[.)][ \t]+)?(?:[a-z'’-]+[ \t]+){1,3}(?:{programme_participles:bare})(?![\w'’])")
 _NOTICE_PASSIVE_WORDS = frozenset(w.lower() for w in _LEX["programme_participles"])
+_ITEM_CLAUSE_END = re.compile(r"[,;!?(]|\.(?=[ \t]|$)")
 _CLAUSE_OPEN = re.compile(r"[,;:!?\n]|\.(?=[ \t])")
 _NOTICE_CLAUSE_BACK = 60   # characters read back from a clock time to its clause's start
 
@@ -3754,19 +3756,22 @@ def _note_day_span(ctx: Discourse, men: Mention, tense) -> None:
 
 def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:
     """(lines22) A day that heads its line (``_LIST_HEAD_OPEN`` before it, ``_LIST_HEAD_TAIL`` after it) heads the list
-    under it: ``ctx.list_head`` (each line of the heading read at most _LIST_HEAD_LINE characters either side)."""
-    lo = max(0, men.start - _LIST_HEAD_LINE)
+    under it: ``ctx.list_head`` (each line of the heading read at most _LIST_HEAD_LINE characters either side).
+    (programme40, §178) So does a day to come named in the words of a line (a paragraph of at most _PROGRAMME_LINE
+    characters either side of the day) right over a list opened by a bullet."""
+    lo = max(0, men.start - _PROGRAMME_LINE)
     ls = text.rfind("\n", lo, men.start) + 1
     if ls == 0 and lo > 0:
         return
-    le = text.find("\n", men.end, men.end + _LIST_HEAD_LINE + 1)
+    le = text.find("\n", men.end, men.end + _PROGRAMME_LINE + 1)
     if le < 0:
-        if len(text) - men.end > _LIST_HEAD_LINE:
+        if len(text) - men.end > _PROGRAMME_LINE:
             return
         le = len(text)
-    if _LIST_HEAD_OPEN.fullmatch(text, ls, men.start) and _LIST_HEAD_TAIL.fullmatch(text, men.end, le):
+    if men.start - ls <= _LIST_HEAD_LINE and le - men.end <= _LIST_HEAD_LINE \
+            and _LIST_HEAD_OPEN.fullmatch(text, ls, men.start) and _LIST_HEAD_TAIL.fullmatch(text, men.end, le):
         ctx.list_head = [le + 1, Point.day(p.date), le + 1, 0]
-    elif le < len(text) and not _LIST_LINE.match(text, ls, le) \
+    elif le < len(text) and (ctx.dct is None or p.date >= ctx.dct) and not _LIST_LINE.match(text, ls, le) \
             and not _PROGRAMME_HEAD_NOT.search(text, max(ls, men.start - _PROGRAMME_HEAD_BACK), men.start):
         # (programme40, §178) a line that names the event's day in its words ("Crab Fair is Saturday 19th! Full programme
         # below 🧵", "Plan for Liberation Day (Thursday 9th):", "Arrangements for the 5th:") over a list whose first line,
@@ -3865,8 +3870,12 @@ def _list_day(ctx: Discourse, text: str, men: Mention, tense: str | None):
         ls = text.rfind("\n", head[0] - 1, men.start) + 1
         le = text.find("\n", men.start, ls + _LIST_LINE_MAX + 1)
         le = le if le >= 0 else len(text)
+        # ((programme40, §178) as far as the end of the time's own clause: "- Members muster from 5.30pm, NOT before, the
+        # landlord was very clear" is the programme's line, its past another clause's)
+        ce = _ITEM_CLAUSE_END.search(text, men.end, le)
+        ce = ce.start() if ce is not None else le
         if any(is_past_form(w.lower()) and not (w.lower() in _NOTICE_PASSIVE_WORDS and _notice_passive(text, ls, le))
-               for w in _LIST_WORD.findall(text, ls, le)):
+               for w in _LIST_WORD.findall(text, ls, ce)):
             return None
     return day
 
