@@ -1835,6 +1835,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
                 continue
             men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
+        if men.kind == "time" and mode == "news" and tense == "past" and not men.data.get("dref") \
+                and ctx.recent_day is not None and ctx.dct is not None and ctx.recent_day[1].date > ctx.dct:
+            # (programme40, §178) "Up Helly Aa is Tuesday 27th. Road closed fae 5pm til midnight. Torches lit at 7.30
+            # sharp": a notice's passive with its copula dropped, while the talk is of a day to come, is no past: the
+            # present of a programme (its clause read back at most _NOTICE_CLAUSE_BACK characters, to its line's end)
+            lo = max(s0, men.start - _NOTICE_CLAUSE_BACK)
+            cs = max((m.end() for m in _CLAUSE_OPEN.finditer(text, lo, men.start)), default=lo if lo == s0 else -1)
+            ce = text.find("\n", men.end, s1)
+            if cs >= 0 and _notice_passive(text, cs, ce if ce >= 0 else s1):
+                tense = "present"
         if men.kind == "time" and mode == "news" and not men.data.get("dref") and tense != "past" \
                 and _EVENT_START.search(text, max(s0, men.start - 28), men.start):
             men.data["event_start"] = True   # (news8) "Kick-off is at 3pm", "Gates open at 1pm": the start of the event to come
@@ -3736,8 +3746,24 @@ _LIST_LINE_MAX = 200   # characters of a line of the list at most (a longer line
 _LIST_HEAD_OPEN = _re(r"[ \t]*(?:[-*•·▪>#]+[ \t]*)?(?:(?i:{list_head_day_words:bare})[ \t]*\d{1,2}[ \t]*[-–—:,.][ \t]*)?(?:(?i:{list_head_prepositions:bare})[ \t]+)?")
 _LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?|(?:[:|]|[ \t][–—-])[ \t]*\S[^\n]*)")
 _LIST_HEAD_PURE = re.compile(r"[ \t]*(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?")
-_LIST_LINE = _re(r"[ \t]*(?:[-*•·▪–—>+][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
+_LIST_LINE = _re(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|\d{1,2}[.)][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
                         r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:{list_hour_words:bare})\b)")
+# (programme40, §178) a line opened by a bullet, a thread's arrow or an item's number ("- Line-up from 12.45", "↳ Greasy
+# pole from 9am", "2) Hound trail 2pm"): the first line of a list under a line that names an event's day in its words
+_LIST_BULLET = re.compile(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|\d{1,2}[.)][ \t])")
+# (programme40) a word of a limit or a start right before the day ("Due Friday:", "by Monday 5th:", "from Tuesday:"): a
+# deadline's list or a new timetable's, not an event's programme
+_PROGRAMME_HEAD_NOT = _re(r"(?i)(?<![\w'’])(?:{programme_head_not_before:bare})[ \t]+(?:(?:{list_head_prepositions:bare}|{on_the_day_articles:bare})[ \t]+)?$")
+_LIST_LABEL = re.compile(r"[ \t]*[^\W\d_][^\d\n:]{0,38}:[ \t]*")   # (programme40) "Running order:", "Timings:": a label, no day or hour
+_PROGRAMME_LINE = 400   # (programme40) characters either side of a day named in a line's words (an e-mail's paragraph)
+_PROGRAMME_HEAD_BACK = 24   # characters read back from the day for that word
+# (programme40) a notice's passive with its copula dropped, opening its clause: "Road closed fae 5pm", "Gates shut at 1.30",
+# "galley burnt aboot 7.45": one to three words, then the participle (lexicon programme_participles)
+_NOTICE_PASSIVE = _re(r"(?i)[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]*|\d{1,2}[.)][ \t]+)?(?:[a-z'’-]+[ \t]+){1,3}(?:{programme_participles:bare})(?![\w'’])")
+_NOTICE_PASSIVE_WORDS = frozenset(w.lower() for w in _LEX["programme_participles"])
+_ITEM_CLAUSE_END = re.compile(r"[,;!?(]|\.(?=[ \t]|$)")
+_CLAUSE_OPEN = re.compile(r"[,;:!?\n]|\.(?=[ \t])")
+_NOTICE_CLAUSE_BACK = 60   # characters read back from a clock time to its clause's start
 
 
 # (weeks34, §127) a span of days the text names: two days joined by a range word ("1-24 Aug", "the 1st to the 24th", "Mon
@@ -3778,18 +3804,37 @@ def _note_day_span(ctx: Discourse, men: Mention, tense) -> None:
 
 def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:
     """(lines22) A day that heads its line (``_LIST_HEAD_OPEN`` before it, ``_LIST_HEAD_TAIL`` after it) heads the list
-    under it: ``ctx.list_head`` (each line of the heading read at most _LIST_HEAD_LINE characters either side)."""
-    lo = max(0, men.start - _LIST_HEAD_LINE)
+    under it: ``ctx.list_head`` (each line of the heading read at most _LIST_HEAD_LINE characters either side).
+    (programme40, §178) So does a day to come named in the words of a line (a paragraph of at most _PROGRAMME_LINE
+    characters either side of the day) right over a list opened by a bullet."""
+    lo = max(0, men.start - _PROGRAMME_LINE)
     ls = text.rfind("\n", lo, men.start) + 1
     if ls == 0 and lo > 0:
         return
-    le = text.find("\n", men.end, men.end + _LIST_HEAD_LINE + 1)
+    le = text.find("\n", men.end, men.end + _PROGRAMME_LINE + 1)
     if le < 0:
-        if len(text) - men.end > _LIST_HEAD_LINE:
+        if len(text) - men.end > _PROGRAMME_LINE:
             return
         le = len(text)
-    if _LIST_HEAD_OPEN.fullmatch(text, ls, men.start) and _LIST_HEAD_TAIL.fullmatch(text, men.end, le):
+    if men.start - ls <= _LIST_HEAD_LINE and le - men.end <= _LIST_HEAD_LINE \
+            and _LIST_HEAD_OPEN.fullmatch(text, ls, men.start) and _LIST_HEAD_TAIL.fullmatch(text, men.end, le):
         ctx.list_head = [le + 1, Point.day(p.date), le + 1, 0]
+    elif le < len(text) and (ctx.dct is None or p.date >= ctx.dct) and not _LIST_LINE.match(text, ls, le) \
+            and not _PROGRAMME_HEAD_NOT.search(text, max(ls, men.start - _PROGRAMME_HEAD_BACK), men.start):
+        # (programme40, §178) a line that names the event's day in its words ("Crab Fair is Saturday 19th! Full programme
+        # below 🧵", "Plan for Liberation Day (Thursday 9th):", "Arrangements for the 5th:") over a list whose first line,
+        # right under it or after one blank line, opens with a bullet, a thread's arrow or a number: the list is of that
+        # day (the line itself is prose, not an item of a list already read: "- clear-up on Sunday at 10am" heads nothing)
+        # (a label of its own may stand between: "The show is Saturday 19th.\nRunning order:\n1. Sheep 10am")
+        ns = le + 1
+        ne = text.find("\n", ns, ns + _LIST_LINE_MAX + 1)
+        if ne >= 0 and (ne == ns or text[ns:ne].isspace()):
+            ns = ne + 1
+            ne = text.find("\n", ns, ns + _LIST_LINE_MAX + 1)
+        if ne >= 0 and _LIST_LABEL.fullmatch(text, ns, ne):
+            ns = ne + 1
+        if _LIST_BULLET.match(text, ns):
+            ctx.list_head = [ns, Point.day(p.date), ns, 0]
 
 
 _LIST_TIMED = _re(r"[ \t]*(?:[-*•·▪–—>+][ \t]*)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
@@ -3872,9 +3917,22 @@ def _list_day(ctx: Discourse, text: str, men: Mention, tense: str | None):
         # (read as one word with its hyphens: "set-up", "kick-off" are none; the tense of the clause may read "set")
         ls = text.rfind("\n", head[0] - 1, men.start) + 1
         le = text.find("\n", men.start, ls + _LIST_LINE_MAX + 1)
-        if any(is_past_form(w.lower()) for w in _LIST_WORD.findall(text, ls, le if le >= 0 else len(text))):
+        le = le if le >= 0 else len(text)
+        # ((programme40, §178) as far as the end of the time's own clause: "- Members muster from 5.30pm, NOT before, the
+        # landlord was very clear" is the programme's line, its past another clause's)
+        ce = _ITEM_CLAUSE_END.search(text, men.end, le)
+        ce = ce.start() if ce is not None else le
+        if any(is_past_form(w.lower()) and not (w.lower() in _NOTICE_PASSIVE_WORDS and _notice_passive(text, ls, le))
+               for w in _LIST_WORD.findall(text, ls, ce)):
             return None
     return day
+
+
+def _notice_passive(text: str, ls: int, le: int) -> bool:
+    """(programme40, §178) Whether a clause from ``ls`` to ``le`` (a line of a programme, a sentence of a notice) opens
+    with a notice's passive with its copula dropped ("- Gates shut at 1.30", "Road closed fae 5pm", "Torches lit at 7.30")
+    and speaks for no one ("- Ali rang at 8am, he can't make it", "we closed at 5" keep their past)."""
+    return _NOTICE_PASSIVE.match(text, ls, le) is not None and _PERSONAL_WORD.search(text, ls, le) is None
 
 
 _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
