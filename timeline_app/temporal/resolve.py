@@ -553,6 +553,11 @@ def _cal(men: Mention, ctx: Discourse, tense):
             # (stretch32, §112) "the quarter ending in July", "the 12 months to March": the end of a period told
             y, why = _period_end_year(ctx.dct, d["month"], d.get("day"), d["period_over"], tense)
             anchor = "dct"
+        elif d.get("day") and (hy := _holiday_days_year(ctx, d["month"], d["day"])) is not None:
+            # (holiday40, §180) "Already booked Easter to come home again, March 28th to April 2nd": a day of the month
+            # after a holiday its sentence named, within _HOLIDAY_OWN_DAYS of it: the days of that holiday's occurrence
+            y, anchor = hy, "dct"
+            why = f"the year of the holiday its sentence named before it ({ctx.sentence_holiday.isoformat()}, within {_HOLIDAY_OWN_DAYS} days)"
         elif (rec := _record_month(ctx, d)) is not None:
             y, why, anchor = rec, (f"the month a record or a payment is for, the {MONTH_NAMES[d['month']]} nearest "
                                    f"{_ref_text(ctx)} (within {_RECORD_MONTHS} months; the clause's tense dates the record)"), "dct"
@@ -2096,6 +2101,22 @@ def _half_term(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.week(pick[2]), f"{_holiday_title(d['name'])}: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
 
 
+_HOLIDAY_OWN_DAYS = 10   # (holiday40, §180) days either side of a holiday that a year-less day of its sentence may be its stay
+
+
+def _holiday_days_year(ctx: Discourse, month: int, day: int) -> int | None:
+    """(holiday40, §180) The year of a day of the month told after a holiday in the same sentence, when that day in the
+    holiday's year (or the one either side: "Christmas, Dec 28th to Jan 2nd") is at most _HOLIDAY_OWN_DAYS from it."""
+    h = ctx.sentence_holiday
+    if h is None or ctx.mode == "narrative" or ctx.dct is None:
+        return None
+    for y in (h.year, h.year - 1, h.year + 1):
+        dd = _day_or_none(y, month, day)
+        if dd is not None and abs((dd - h).days) <= _HOLIDAY_OWN_DAYS:
+            return y
+    return None
+
+
 def _day_or_none(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -2239,6 +2260,10 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 tense = "future"   # (bankhol31, §109) "HALLOWEEN HOURS" in a heading: the hours to come
             if d.get("timetable"):
                 tense = "future"   # (holidays36, §138) "closed Mondays except Family Day": a timetable's exception to come
+            if d.get("booked_obj") and not d.get("rel") and not d.get("itself_past"):
+                # (holiday40, §180) "Already booked Easter to come home", "Valentine's dinner booked for 8": the holiday is
+                # what was booked, a plan: the next one (told within _BOOKED_GONE days after it, the one just gone, below)
+                tense = "future"
             if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it
@@ -2264,7 +2289,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 why = f"booked for it, told within {_BOOKED_GONE} days after it: the one just gone"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
-                why = f"future tense: the next one after {_ref_text(ctx)}"
+                why = f"future tense{' (the holiday itself booked, a plan)' if d.get('booked_obj') else ''}: the next one after {_ref_text(ctx)}"
             elif d.get("within_week"):
                 # (days) "Mother's Day is this Sunday": of its variants, the one within the week to come
                 kinds = [(kind, spec), tuple(d["variant"])]
