@@ -2101,6 +2101,7 @@ def _half_term(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.week(pick[2]), f"{_holiday_title(d['name'])}: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
 
 
+_REVIEW_VISIT_DAYS = 31   # (holiday40, §180) days after a holiday that a review's words of it tell of the visit just gone
 _HOLIDAY_OWN_DAYS = 10   # (holiday40, §180) days either side of a holiday that a year-less day of its sentence may be its stay
 
 
@@ -2264,6 +2265,15 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 # (holiday40, §180) "Already booked Easter to come home", "Valentine's dinner booked for 8": the holiday is
                 # what was booked, a plan: the next one (told within _BOOKED_GONE days after it, the one just gone, below)
                 tense = "future"
+            if ctx.review_stamp_end >= 0 and not d.get("rel") and not d.get("booked_obj") and not d.get("plan_cue") \
+                    and not d.get("greeting") and not d.get("timetable") and not d.get("to_come") \
+                    and (gone := max((on(c) for c in (y - 1, y) if on(c) < ctx.dct), default=None)) is not None \
+                    and (ctx.dct - gone).days <= _REVIEW_VISIT_DAYS:
+                # (holiday40, §180) under a review's stamp ("★☆☆☆☆ a month ago / closed on Anzac Day?? went past at 9am",
+                # "parking on the Cay on Independence Day is madness" four days after it): a review tells of its visit, the
+                # holiday at most _REVIEW_VISIT_DAYS before the review's day is the one just gone, whatever tense
+                y, tense = gone.year, None
+                why = f"a review's visit: the one just gone, at most {_REVIEW_VISIT_DAYS} days before {_ref_text(ctx)}"
             if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it

@@ -4803,6 +4803,8 @@ def _holiday(m, text):
         extra["timetable"] = True   # (holidays36, §138) "Bait shop closed Mondays except Family Day": the next one
     if _BOOKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         extra["booked"] = True   # (holidays36, §138) "Booked a 6 hour hut for Valentine's": told just after it, this one
+    if _PLAN_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        extra["plan_cue"] = True   # (holiday40, §180) "come back for Independence!": a plan, even under a review's stamp
     if not (m["year"] or m["yy"] or m["y3"]) and (_BOOKED_OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                                   or _BOOKED_OBJECT_AFTER.match(text[:m.end() + 30], m.end())) \
             and not _BOOKED_REPORT_AFTER.match(text, m.end()):
@@ -4988,6 +4990,9 @@ _BOOKED_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_before})(?:[ \t]{1,3}
 # before, 30 after, 60 after for the report.
 _BOOKED_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_object_verbs})(?:[ \t]{1,3}(?:{holiday_booked_object_fillers})){0,2}[ \t]{1,3}$")
 _BOOKED_OBJECT_AFTER = _re(r"(?i)(?:['’]s)?(?:[ \t]{1,3}[a-z][\w-]{0,19}){0,2}?[ \t]{1,3}(?:(?:{holiday_booked_object_between})[ \t]{1,3}){0,2}(?:{holiday_booked_object_verbs})(?![\w'’])")
+# (holiday40, docs §180) a plan's word before the holiday in its sentence ("come back for Christmas!"): under a review's
+# stamp still the next one (resolve._holiday). Bounded: 60 characters, no sentence end between.
+_PLAN_CUE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_plan_cues_before})(?![\w'’])[^.!?\n]*$")
 _BOOKED_REPORT_AFTER = _re(r"(?i)[^.!?\n]{0,60}?(?<![\w'’])(?:{holiday_booked_report_after})(?![\w'’])")
 
 
