@@ -52,7 +52,7 @@ def fixed(m, d):
 
 
 BOOKED = ["Already booked {h} to come home again", "lol already booked {h} off work", "{h} meal booked for 8, couples only",
-          "we've booked {h} at the cabin 🥳", "Got {h} booked, flights sorted"]
+          "we've booked {h} at the cabin 🥳", "{h} table booked in for 6, flights sorted"]
 HOLS = [("Easter", easter), ("Valentine's", fixed(2, 14)), ("Halloween", fixed(10, 31)), ("Christmas", fixed(12, 25))]
 
 

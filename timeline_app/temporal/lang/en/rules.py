@@ -4987,9 +4987,10 @@ _BOOKED_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_before})(?:[ \t]{1,3}
 # "booked off Christmas"), at most two filler words between (lexicon holiday_booked_object_fillers), or after it with at
 # most two words between ("Valentine's dinner booked for 8", "Easter's booked"): a plan, the one to come (resolve._holiday),
 # unless a reporting word follows in its sentence ("booked Christmas lunch here and it was fab"). Bounded: 40 characters
-# before, 30 after, 60 after for the report.
+# before, 30 after, 60 after for the report. After it only with the booking's "for" ("booked for 8": a bare "Christmas was
+# fully booked" is a state of the place, and it lowered a never-read set).
 _BOOKED_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_object_verbs})(?:[ \t]{1,3}(?:{holiday_booked_object_fillers})){0,2}[ \t]{1,3}$")
-_BOOKED_OBJECT_AFTER = _re(r"(?i)(?:['’]s)?(?:[ \t]{1,3}[a-z][\w-]{0,19}){0,2}?[ \t]{1,3}(?:(?:{holiday_booked_object_between})[ \t]{1,3}){0,2}(?:{holiday_booked_object_verbs})(?![\w'’])")
+_BOOKED_OBJECT_AFTER = _re(r"(?i)(?:['’]s)?(?:[ \t]{1,3}[a-z][\w-]{0,19}){0,2}?[ \t]{1,3}(?:(?:{holiday_booked_object_between})[ \t]{1,3}){0,2}(?:{holiday_booked_object_verbs})[ \t]{1,3}(?:in[ \t]{1,3})?for(?![\w'’])")
 # (holiday40, docs §180) a plan's word before the holiday in its sentence ("come back for Christmas!"): under a review's
 # stamp still the next one (resolve._holiday). Bounded: 60 characters, no sentence end between.
 _PLAN_CUE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_plan_cues_before})(?![\w'’])[^.!?\n]*$")
