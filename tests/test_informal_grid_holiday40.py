@@ -186,3 +186,14 @@ def test_negatives():
             cases.append(("We booked Christmas Day lunch here and it was fab", ref, "Christmas Day",
                           ("DATE", _last(fixed(12, 25), ref).isoformat())))
     check(cases)
+
+
+def test_last_and_next_said_on_the_day_itself():
+    """ "Was there a session last Halloween too?" written on Halloween: the one a year before; "next" the one a year on."""
+    cases = []
+    for y in (2023, 2024, 2025, 2026):
+        for h, day in (("Halloween", fixed(10, 31)), ("Christmas", fixed(12, 25)), ("Easter", easter), ("Valentine's", fixed(2, 14))):
+            ref = day(y)
+            cases.append((f"Was there a session last {h} too? Swear I seen photos", ref, f"last {h}", ("DATE", day(y - 1).isoformat())))
+            cases.append((f"next {h} we're doing it at ours", ref, f"next {h}", ("DATE", day(y + 1).isoformat())))
+    check(cases)

@@ -2280,6 +2280,11 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 y = ctx.sentence_year
                 tense = "past" if y < ctx.dct.year else "future"   # (so that none of the readings below moves it)
                 why = "the year its sentence named before it"
+            if d.get("rel") in ("last", "next") and on(y) == ctx.dct:
+                # (holiday40, §180) "Was there a session last Halloween too?" written on Halloween: "last" on the day
+                # itself is the one a year before ("next Christmas" on Christmas Day the one a year on)
+                y += 1 if d["rel"] == "next" else -1
+                why = f"'{d['rel']}' said on the day itself ({_ref_text(ctx)}): the one a year {'on' if d['rel'] == 'next' else 'before'}"
             if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
                                                         or d.get("told_at")   # (tense19) "had a blast at christmas"
                                                         or d.get("rel") == "last"):
