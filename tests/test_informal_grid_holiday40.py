@@ -197,3 +197,23 @@ def test_last_and_next_said_on_the_day_itself():
             cases.append((f"Was there a session last {h} too? Swear I seen photos", ref, f"last {h}", ("DATE", day(y - 1).isoformat())))
             cases.append((f"next {h} we're doing it at ours", ref, f"next {h}", ("DATE", day(y + 1).isoformat())))
     check(cases)
+
+
+def test_a_weekday_told_to_be_the_bank_holiday():
+    """ "Monday 14th is the bank holiday and we close at 6": the day the text tells (the Twelfth on a Saturday kept on
+    the Monday; Christmas on a Sunday kept on the Tuesday), written up to three weeks before it."""
+    from gridcheck import WEEKDAYS
+    cases = []
+    for y in range(2022, 2031):
+        for day in (date(y, 7, 12), date(y, 12, 25), date(y, 12, 26), date(y, 1, 1)):
+            if day.weekday() < 5:
+                continue
+            sub = day + timedelta(days=(7 - day.weekday()) % 7 or 7)   # the Monday after
+            if day.month == 12 and day.day == 25 and day.weekday() == 6:
+                sub = day + timedelta(days=2)   # Christmas on a Sunday: Boxing Day the Monday, Christmas the Tuesday
+            ordn = f"{sub.day}{'th' if 10 <= sub.day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(sub.day % 10, 'th')}"
+            for back in (2, 9, 20):
+                ref = sub - timedelta(days=back)
+                text = f"open as normal Saturday, but {WEEKDAYS[sub.weekday()]} {ordn} is the bank holiday and we close at 6"
+                cases.append((text, ref, "bank holiday", ("DATE", sub.isoformat())))
+    check(cases)

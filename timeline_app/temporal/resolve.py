@@ -1930,12 +1930,20 @@ def _valid_day(y: int, mo: int, da: int) -> date | None:
         return None
 
 
+_TOLD_SET_DAYS = 31   # (holiday40, §180) how near the day of writing a weekday told to be "the bank holiday" is taken as told
+_SUBSTITUTE_DAYS = 3   # (holiday40, §180) days after a holiday on a weekend that its substitute day may be told
+
+
 def _set_day_holding(d: dict, day: date) -> date | None:
     """(bankhol31, §109) The set's holiday that is ``day`` ("the bank holiday"), or for its weekend ("the bank holiday
     weekend") the Monday one whose Friday to Monday holds the day, else a Friday one whose Friday to Sunday holds it."""
     days = [x for y in (day.year - 1, day.year, day.year + 1) for k, s in d["spec"] for x in (_holiday_day(k, s, y),) if x is not None]
     if not d.get("weekend"):
-        return day if day in days else None
+        if day in days:
+            return day
+        # (holiday40, §180) "Monday 14th is the bank holiday" (the Twelfth on a Saturday): a Monday or a Tuesday the text
+        # tells is one, at most _SUBSTITUTE_DAYS after one of the set's on a weekend: its substitute day, as told
+        return day if day.weekday() in (0, 1) and any(x.weekday() >= 5 and 0 < (day - x).days <= _SUBSTITUTE_DAYS for x in days) else None
     mondays = [x for x in days if x.weekday() == 0 and 0 <= (x - day).days <= 3]
     fridays = [x for x in days if x.weekday() == 4 and 0 <= (day - x).days <= 2]
     return (mondays or fridays or [None])[0]
@@ -1969,6 +1977,11 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
     if d.get("copula") and last is not None and last.grain == "day" and ctx.last_sentence == ctx.sentence:
         # (bankhol31) "May 24th is the bank holiday weekend", "Jan 1st is the bank holiday": the date just named
         got = _set_day_holding(d, last.start.date())
+        if got is None and not d.get("weekend") and last.start.weekday() < 5 and abs((last.start.date() - ref).days) <= _TOLD_SET_DAYS:
+            # (holiday40, §180) "Monday 14th is the bank holiday and we close at 6": the text tells which day is the
+            # holiday, a weekday near the day of writing, though the set read for its voice has none that day (Northern
+            # Ireland's Twelfth kept on the Monday in a text whose place the gazetteer lacks): the day told
+            return _placed("DATE", Point.day(last.start.date()), f"{title}: the day the text tells it is ({last.value})", anchor="last")
         if got is None:
             return None
         return _placed("DATE", Point.day(got), f"{title}: the one the day just named ({last.value}) is or whose weekend holds it",
