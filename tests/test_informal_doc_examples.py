@@ -586,6 +586,8 @@ CASES = [
     ("Valletta: closed for Sette Giugno and Santa Marija", "Valletta: closed for Sette Giugno and Santa Marija", W, "Santa Marija",
      "DATE", "2025-08-15"),
     ("still have the old Christmas lights up lol", "still have the old Christmas lights up lol", W, "Christmas", None, None),
+    ("Monday 14th is the bank holiday and we close at 6", "open as normal Saturday and Sunday, but Monday 14th is the bank holiday and we close at 6",
+     date(2025, 7, 9), "bank holiday", "DATE", "2025-07-14"),
 ]
 
 
