@@ -566,6 +566,28 @@ CASES = [
     ("mujhe jana hai yaar", "mujhe jana hai yaar", W, "jana", "DATE", None),
     ("bukas ang tindahan", "bukas ang tindahan, salamat", W, "bukas", "DATE", None),
     ("seize the day, ye cannae wait", "seize the day, ye cannae wait", W, "the day", "DATE", None),
+    # (holiday40, §180) which occurrence of a holiday: a plan's, a year named before, a review's visit; names of days as data
+    ("Already booked Easter to come home again, March 28th to April 2nd", "Already booked Easter to come home again, March 28th to April 2nd",
+     date(2023, 12, 30), "Easter", "DATE", "2024-03-31"),
+    ("Already booked Easter to come home again, March 28th to April 2nd", "Already booked Easter to come home again, March 28th to April 2nd",
+     date(2023, 12, 30), "March 28th", "DATE", "2024-03-28"),
+    ("Carnival 2026 is mid Feb I think, Easter's early", "Carnival 2026 is mid Feb I think, Easter's early", date(2025, 3, 6),
+     "Easter", "DATE", "2026-04-05"),
+    ("so I'm missing Old Christmas Day", "flight back is January 3rd so I'm missing Old Christmas Day", date(2023, 12, 30),
+     "Old Christmas Day", "DATE", "2024-01-06"),
+    ("Valentine's dinner booked for 8", "Valentine's dinner booked for 8, couples only lol", date(2025, 12, 31), "Valentine's",
+     "DATE", "2026-02-14"),
+    ("★☆☆☆☆ a month ago / closed on Anzac Day?? went past at 9am", "Dazza\n★☆☆☆☆ a month ago\nclosed on Anzac Day?? went past at 9am",
+     date(2022, 5, 31), "Anzac Day", "DATE", "2022-04-25"),
+    ("★★★★★ a week ago / Lovely, will come back for Easter!", "Sam R.\n★★★★★ a week ago\nLovely, will come back for Easter!",
+     date(2025, 4, 30), "Easter", "DATE", "2026-04-05"),
+    ("Over in Sark their Liberation Day is a holiday too", "Over in Sark their Liberation Day is a holiday too", W, "Liberation Day",
+     "DATE", "2026-05-10"),
+    ("Valletta: closed for Sette Giugno and Santa Marija", "Valletta: closed for Sette Giugno and Santa Marija", W, "Santa Marija",
+     "DATE", "2025-08-15"),
+    ("still have the old Christmas lights up lol", "still have the old Christmas lights up lol", W, "Christmas", None, None),
+    ("Monday 14th is the bank holiday and we close at 6", "open as normal Saturday and Sunday, but Monday 14th is the bank holiday and we close at 6",
+     date(2025, 7, 9), "bank holiday", "DATE", "2025-07-14"),
 ]
 
 

@@ -111,6 +111,7 @@ class Discourse:
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
     sentence_weekend: date | None = None   # (thirtieth session) the Saturday of a weekend the current sentence names
     sentence_year: int | None = None   # (thirtieth session) a year the current sentence names ("Last year ... at Thanksgiving")
+    sentence_holiday: date | None = None   # (holiday40, §180) the day of a holiday the current sentence named ("booked Easter ..., March 28th")
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     event_night: tuple | None = None    # (nightof36, §136) (day, sentence, position, past midnight) of the last night the
                                         # talk named by a night event with its day ("The ball is on Tuesday 16th") or by an
@@ -281,6 +282,7 @@ class Discourse:
         self.sentence_night = None
         self.sentence_weekend = None
         self.sentence_year = None
+        self.sentence_holiday = None
         self.sentence_days = []
         self.counted_from = {}
         self.said_day = None

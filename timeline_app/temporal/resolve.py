@@ -553,6 +553,11 @@ def _cal(men: Mention, ctx: Discourse, tense):
             # (stretch32, §112) "the quarter ending in July", "the 12 months to March": the end of a period told
             y, why = _period_end_year(ctx.dct, d["month"], d.get("day"), d["period_over"], tense)
             anchor = "dct"
+        elif d.get("day") and (hy := _holiday_days_year(ctx, d["month"], d["day"])) is not None:
+            # (holiday40, §180) "Already booked Easter to come home again, March 28th to April 2nd": a day of the month
+            # after a holiday its sentence named, within _HOLIDAY_OWN_DAYS of it: the days of that holiday's occurrence
+            y, anchor = hy, "dct"
+            why = f"the year of the holiday its sentence named before it ({ctx.sentence_holiday.isoformat()}, within {_HOLIDAY_OWN_DAYS} days)"
         elif (rec := _record_month(ctx, d)) is not None:
             y, why, anchor = rec, (f"the month a record or a payment is for, the {MONTH_NAMES[d['month']]} nearest "
                                    f"{_ref_text(ctx)} (within {_RECORD_MONTHS} months; the clause's tense dates the record)"), "dct"
@@ -1928,12 +1933,20 @@ def _valid_day(y: int, mo: int, da: int) -> date | None:
         return None
 
 
+_TOLD_SET_DAYS = 31   # (holiday40, §180) how near the day of writing a weekday told to be "the bank holiday" is taken as told
+_SUBSTITUTE_DAYS = 3   # (holiday40, §180) days after a holiday on a weekend that its substitute day may be told
+
+
 def _set_day_holding(d: dict, day: date) -> date | None:
     """(bankhol31, §109) The set's holiday that is ``day`` ("the bank holiday"), or for its weekend ("the bank holiday
     weekend") the Monday one whose Friday to Monday holds the day, else a Friday one whose Friday to Sunday holds it."""
     days = [x for y in (day.year - 1, day.year, day.year + 1) for k, s in d["spec"] for x in (_holiday_day(k, s, y),) if x is not None]
     if not d.get("weekend"):
-        return day if day in days else None
+        if day in days:
+            return day
+        # (holiday40, §180) "Monday 14th is the bank holiday" (the Twelfth on a Saturday): a Monday or a Tuesday the text
+        # tells is one, at most _SUBSTITUTE_DAYS after one of the set's on a weekend: its substitute day, as told
+        return day if day.weekday() in (0, 1) and any(x.weekday() >= 5 and 0 < (day - x).days <= _SUBSTITUTE_DAYS for x in days) else None
     mondays = [x for x in days if x.weekday() == 0 and 0 <= (x - day).days <= 3]
     fridays = [x for x in days if x.weekday() == 4 and 0 <= (day - x).days <= 2]
     return (mondays or fridays or [None])[0]
@@ -1967,6 +1980,11 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
     if d.get("copula") and last is not None and last.grain == "day" and ctx.last_sentence == ctx.sentence:
         # (bankhol31) "May 24th is the bank holiday weekend", "Jan 1st is the bank holiday": the date just named
         got = _set_day_holding(d, last.start.date())
+        if got is None and not d.get("weekend") and last.start.weekday() < 5 and abs((last.start.date() - ref).days) <= _TOLD_SET_DAYS:
+            # (holiday40, §180) "Monday 14th is the bank holiday and we close at 6": the text tells which day is the
+            # holiday, a weekday near the day of writing, though the set read for its voice has none that day (Northern
+            # Ireland's Twelfth kept on the Monday in a text whose place the gazetteer lacks): the day told
+            return _placed("DATE", Point.day(last.start.date()), f"{title}: the day the text tells it is ({last.value})", anchor="last")
         if got is None:
             return None
         return _placed("DATE", Point.day(got), f"{title}: the one the day just named ({last.value}) is or whose weekend holds it",
@@ -2097,6 +2115,23 @@ def _half_term(men: Mention, ctx: Discourse, tense):
         return None   # a year the schools split: no week
     how = "the one the day of writing is in" if inside else "the last before, told in the past" if back else "the next after"
     return _placed("DATE", Point.week(pick[2]), f"{_holiday_title(d['name'])}: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
+
+
+_REVIEW_VISIT_DAYS = 31   # (holiday40, §180) days after a holiday that a review's words of it tell of the visit just gone
+_HOLIDAY_OWN_DAYS = 10   # (holiday40, §180) days either side of a holiday that a year-less day of its sentence may be its stay
+
+
+def _holiday_days_year(ctx: Discourse, month: int, day: int) -> int | None:
+    """(holiday40, §180) The year of a day of the month told after a holiday in the same sentence, when that day in the
+    holiday's year (or the one either side: "Christmas, Dec 28th to Jan 2nd") is at most _HOLIDAY_OWN_DAYS from it."""
+    h = ctx.sentence_holiday
+    if h is None or ctx.mode == "narrative" or ctx.dct is None:
+        return None
+    for y in (h.year, h.year - 1, h.year + 1):
+        dd = _day_or_none(y, month, day)
+        if dd is not None and abs((dd - h).days) <= _HOLIDAY_OWN_DAYS:
+            return y
+    return None
 
 
 def _day_or_none(y: int, m: int, d: int) -> date | None:
@@ -2242,12 +2277,30 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 tense = "future"   # (bankhol31, §109) "HALLOWEEN HOURS" in a heading: the hours to come
             if d.get("timetable"):
                 tense = "future"   # (holidays36, §138) "closed Mondays except Family Day": a timetable's exception to come
+            if d.get("booked_obj") and not d.get("rel") and not d.get("itself_past"):
+                # (holiday40, §180) "Already booked Easter to come home", "Valentine's dinner booked for 8": the holiday is
+                # what was booked, a plan: the next one (told within _BOOKED_GONE days after it, the one just gone, below)
+                tense = "future"
+            if ctx.review_stamp_end >= 0 and not d.get("rel") and not d.get("booked_obj") and not d.get("plan_cue") \
+                    and not d.get("greeting") and not d.get("timetable") and not d.get("to_come") \
+                    and (gone := max((on(c) for c in (y - 1, y) if on(c) < ctx.dct), default=None)) is not None \
+                    and (ctx.dct - gone).days <= _REVIEW_VISIT_DAYS:
+                # (holiday40, §180) under a review's stamp ("★☆☆☆☆ a month ago / closed on Anzac Day?? went past at 9am",
+                # "parking on the Cay on Independence Day is madness" four days after it): a review tells of its visit, the
+                # holiday at most _REVIEW_VISIT_DAYS before the review's day is the one just gone, whatever tense
+                y, tense = gone.year, None
+                why = f"a review's visit: the one just gone, at most {_REVIEW_VISIT_DAYS} days before {_ref_text(ctx)}"
             if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it
                 y = ctx.sentence_year
                 tense = "past" if y < ctx.dct.year else "future"   # (so that none of the readings below moves it)
                 why = "the year its sentence named before it"
+            if d.get("rel") in ("last", "next") and on(y) == ctx.dct:
+                # (holiday40, §180) "Was there a session last Halloween too?" written on Halloween: "last" on the day
+                # itself is the one a year before ("next Christmas" on Christmas Day the one a year on)
+                y += 1 if d["rel"] == "next" else -1
+                why = f"'{d['rel']}' said on the day itself ({_ref_text(ctx)}): the one a year {'on' if d['rel'] == 'next' else 'before'}"
             if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
                                                         or d.get("told_at")   # (tense19) "had a blast at christmas"
                                                         or d.get("rel") == "last"):
@@ -2267,7 +2320,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 why = f"booked for it, told within {_BOOKED_GONE} days after it: the one just gone"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
-                why = f"future tense: the next one after {_ref_text(ctx)}"
+                why = f"future tense{' (the holiday itself booked, a plan)' if d.get('booked_obj') else ''}: the next one after {_ref_text(ctx)}"
             elif d.get("within_week"):
                 # (days) "Mother's Day is this Sunday": of its variants, the one within the week to come
                 kinds = [(kind, spec), tuple(d["variant"])]

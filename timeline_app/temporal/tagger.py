@@ -3591,6 +3591,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_weekend = p.start.date()   # (thirtieth session) "rain is forecast for the weekend, with Sunday ..."
     if p.grain == "year" and men.kind in ("deictic", "cal", "rel_period"):
         ctx.sentence_year = p.start.year   # (thirtieth session) "Last year we served 312 families the week of Thanksgiving"
+    if p.grain == "day" and men.kind == "holiday" and res.anchor == "dct":
+        ctx.sentence_holiday = p.start.date()   # (holiday40, §180) "booked Easter to come home again, March 28th to April 2nd"
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
         # (a week named, not "two weeks ago"; whether it opens its sentence)

@@ -4622,6 +4622,10 @@ _CLAUSE_YEAR_REACH = 60
 # (a year told as when: "last year", "next year", "in 2020"; not "since 1994", a year the clause counts from)
 _CLAUSE_YEAR_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{period_relations})[ \t]+year|(?<![\w'’])in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’])[^,;:.!?\n]*$")
 _THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
+# (holiday40, docs §180) or an event's name with its year earlier in the sentence, across commas ("Carnival 2026 is mid Feb
+# I think, Easter's early", "Pride 2025 was wet, Christmas too"): the sentence speaks of that year, and so of its
+# holiday. The name capitalised, the year of four digits right after it; no sentence end between (the same 60 characters).
+_NAMED_YEAR_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]{1,24}[ \t]+(?:1[6-9]|20)\d\d(?![\w'’/.:-])[^.!?\n]*$")
 # (yearclause37, §147) a year told as when earlier in a month's own clause: "last year you were shut by the end of March",
 # "next year it's not til July": the month (or its day) is that year's (resolve._cal, with
 # the year the sentence named, ``Discourse.sentence_year``). A fronted "Last year," may keep its comma; no other clause mark
@@ -4794,7 +4798,8 @@ def _holiday(m, text):
         # that is a weekday, the same weekday a week after it (as "Monday week", §89); "Easter week" stays the week
         return M(m, "holiday", "holiday", name=name + " week", hkind=kind, spec=spec + 7, year=None)
     extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
-    if _CLAUSE_YEAR_BEFORE.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start()) \
+    if (_CLAUSE_YEAR_BEFORE.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start())
+            or _NAMED_YEAR_BEFORE.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start())) \
             and not _THIS_HOLIDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         extra["clause_year"] = True   # (thirtieth session) "Last year we served 312 families the week of Thanksgiving"
     if kind == "dated" and spec.until and _SPAN_END_CUE.search(text, max(0, m.start() - 40), m.start()):
@@ -4828,6 +4833,12 @@ def _holiday(m, text):
         extra["timetable"] = True   # (holidays36, §138) "Bait shop closed Mondays except Family Day": the next one
     if _BOOKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         extra["booked"] = True   # (holidays36, §138) "Booked a 6 hour hut for Valentine's": told just after it, this one
+    if _PLAN_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        extra["plan_cue"] = True   # (holiday40, §180) "come back for Independence!": a plan, even under a review's stamp
+    if not (m["year"] or m["yy"] or m["y3"]) and (_BOOKED_OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                                  or _BOOKED_OBJECT_AFTER.match(text[:m.end() + 30], m.end())) \
+            and not _BOOKED_REPORT_AFTER.match(text, m.end()):
+        extra["booked"] = extra["booked_obj"] = True   # (holiday40, §180) "Already booked Easter to come home": a plan, the next
     if not (m["year"] or m["yy"] or m["y3"]) and (ya := _HOLIDAY_YEAR_AFTER.match(text, m.end())) is not None:
         extra["year_after"] = _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]   # (lead, §157) "Easter last year": that year's
     if _HOURS_AFTER.match(text, m.end()):
@@ -5002,6 +5013,18 @@ _TIMETABLE_EXCEPT = _re(r"(?i)(?<![\w'’])(?:{timetable_except_days})(?:[ \t]{1
 # the holiday ("Booked a 6 hour hut for Valentine's"): a plan made before it; told within a week after the holiday, the
 # one just gone (``resolve._holiday``). Bounded: a 60-character window, words of a run of at most six.
 _BOOKED_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_before})(?:[ \t]{1,3}[\w'’-]{1,20}){0,6}[ \t]{1,3}for[ \t]{1,3}$")
+# (holiday40, docs §180) the holiday itself booked: the booking verb right before it ("Already booked Easter to come home",
+# "booked off Christmas"), at most two filler words between (lexicon holiday_booked_object_fillers), or after it with at
+# most two words between ("Valentine's dinner booked for 8", "Easter's booked"): a plan, the one to come (resolve._holiday),
+# unless a reporting word follows in its sentence ("booked Christmas lunch here and it was fab"). Bounded: 40 characters
+# before, 30 after, 60 after for the report. After it only with the booking's "for" ("booked for 8": a bare "Christmas was
+# fully booked" is a state of the place, and it lowered a never-read set).
+_BOOKED_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_object_verbs})(?:[ \t]{1,3}(?:{holiday_booked_object_fillers})){0,2}[ \t]{1,3}$")
+_BOOKED_OBJECT_AFTER = _re(r"(?i)(?:['’]s)?(?:[ \t]{1,3}[a-z][\w-]{0,19}){0,2}?[ \t]{1,3}(?:(?:{holiday_booked_object_between})[ \t]{1,3}){0,2}(?:{holiday_booked_object_verbs})[ \t]{1,3}(?:in[ \t]{1,3})?for(?![\w'’])")
+# (holiday40, docs §180) a plan's word before the holiday in its sentence ("come back for Christmas!"): under a review's
+# stamp still the next one (resolve._holiday). Bounded: 60 characters, no sentence end between.
+_PLAN_CUE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_plan_cues_before})(?![\w'’])[^.!?\n]*$")
+_BOOKED_REPORT_AFTER = _re(r"(?i)[^.!?\n]{0,60}?(?<![\w'’])(?:{holiday_booked_report_after})(?![\w'’])")
 
 
 # (days) "the long weekend", "this long wknd": the weekend of a public holiday that the words do not
