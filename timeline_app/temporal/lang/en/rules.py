@@ -11737,25 +11737,25 @@ def _day_dinner(m, text):
     return M(m, "day_dinner", "time", hour=12, minute=0, dref=dref, midnight=False)
 
 
-# (meals40, docs §179) a meal after a preposition of time or a phrase of arrival ("call me after lunch", "fixed by lunch",
-# "be back for tea", "we'll be there for supper", Shetland "efter dinner"): the meal's hour on the day talked of (lexicon
-# meal_times: lunch 12:00, tea and supper the evening; dinner 12:00 only in the midday dinner's voice, as rule day_dinner,
+# (meals40, docs §179) an evening meal after a preposition of time or a phrase of arrival ("be back for tea", "we'll be
+# there for supper", "till suppertime", Shetland "efter dinner"): the meal's time on the day talked of (lexicon
+# meal_times: tea and supper the evening; dinner 12:00 only in the midday dinner's voice, as rule day_dinner,
 # else no time: the evening meal of most English, or a dinner as an event). Not before a noun it makes a compound with
-# (meal_time_not_before: "after lunch break", read one word ahead); a day right after it makes one TIME ("before lunch
-# tomorrow", "after tea on Friday"). Bounded: one word read ahead; the dinner's voice within midday_dinner_voice_reach
+# (meal_time_not_before: "after tea break", read one word ahead); a day right after it makes one TIME ("back for tea
+# tomorrow", "after tea on Friday"); "lunch" left out (lexicon _doc_meal_times). Bounded: one word read ahead; the dinner's voice within midday_dinner_voice_reach
 # characters either side
 _MEAL_NOT_BEFORE = _re(r"[ \t]{1,3}(?i:{meal_time_not_before})(?![\w'’])")
 
 
 @rule("meal_time", r"(?<![\w'’])(?P<pre>(?i:{meal_time_prepositions}))[ \t]{1,3}(?P<t>(?P<meal>(?i:{meal_times}))(?![\w'’-])(?:,?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<dref>%s))?)" % DAYREF, 6,
       triggers="pod", requires="meal_times",
-      examples=[("2023-11-30", "Call me after lunch if that's a problem", "lunch", "2023-11-30T12:00"),
+      examples=[("2023-12-30", "On the way. Clar says we'll be there for supper", "supper", "2023-12-30TEV"),
                 ("2024-05-03", "we could take the 8am boat over and be back for tea.", "tea", "2024-05-03TEV"),
                 ("2026-01-25", "Jarl Squad at the school at 10.30, then the hospital efter dinner, peerie bairns aa", "dinner",
                  "2026-01-25T12:00")])
 def _meal_time(m, text):
     if _MEAL_NOT_BEFORE.match(text, m.end("meal")):
-        return None   # "after lunch break", "by the tea room": a thing the meal names
+        return None   # "after tea break", "by the tea room": a thing the meal names
     code = L["meal_times"][" ".join(m["meal"].lower().split())]
     if code == "dinner":
         if not _dinner_voice(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)):
