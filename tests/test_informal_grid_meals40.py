@@ -1,10 +1,10 @@
 """Parts of the day said by a meal or by a dialect night word (docs/informal-time.md §179, meals40): northern English
 "neet" (night: "tomorrow neet", "Friday neet", "every neet", "three more neets"), Shetland "da morn" (tomorrow), "da
-day" (today), "da nicht" (tonight) and "dastreen" (yesterday evening), and a meal after a preposition of time or a
-phrase of arrival ("call me after supper", "be back for tea", "we'll be there for supper", Shetland "efter dinner" in
+day" (today), "da nicht" (tonight) and "dastreen" (yesterday evening), and a meal after a phrase of arrival or
+Shetland "efter" ("be back in time for supper", "be back for tea", "we'll be there for supper", Shetland "efter dinner" in
 the voice where dinner is the midday meal). Values computed from the calendar for days of writing over two years
 (every weekday, month ends, a leap day, year ends); negatives: meals as things ("tea was cold", "a cup of tea",
-"supper club", "dinner plate", "after lunch break"), dinner in a voice where it is the evening meal, "da" and "neet"
+"supper club", "dinner plate", "after tea break"; English "after tea", "before supper"), dinner in a voice where it is the evening meal, "da" and "neet"
 outside their dialects. The sentences are this session's own."""
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def meal_cases():
     for k, ref in enumerate(REFS):
         out.append(("we could take the 8am boat over and be back for tea.", ref, "tea", _pod(ref, "EV")))
         out.append(("On the way. Clar says we'll be there for supper", ref, "supper", _pod(ref, "EV")))
-        out.append(("Call me after supper if that's a problem, I'm on the wharf", ref, "supper", _pod(ref, "EV")))
+        out.append(("Can you be back in time for supper? I'm on the wharf till 5", ref, "supper", _pod(ref, "EV")))
         out.append(("mam says we're to be home for tea tomorrow, no excuses", ref, "tea tomorrow",
                     _pod(ref + timedelta(days=1), "EV")))
         out.append(("aye the Jarl Squad's at the school first, then the hospital efter dinner", ref, "dinner",
@@ -83,6 +83,7 @@ NEGATIVES = [
     ("supper club is back, the tea room is open", ["supper", "tea"]),
     ("a dinner plate and an overnight bag, that's all I packed", ["dinner", "overnight"]),
     ("we'll meet after tea break by the tea urn", ["tea"]),
+    ("call me after tea, or before supper", ["tea", "supper"]),    # English "after", "before": not read (§179)
     ("Call me after lunch if that's a problem", ["lunch"]),    # lunch left out (§179): the golds are split
     ("we'll be back for dinner, save us some pie", ["dinner"]),    # dinner the evening meal: no midday in this voice
     ("came back from dinner at the harbour", ["dinner"]),

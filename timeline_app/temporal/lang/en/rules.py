@@ -11737,12 +11737,12 @@ def _day_dinner(m, text):
     return M(m, "day_dinner", "time", hour=12, minute=0, dref=dref, midnight=False)
 
 
-# (meals40, docs §179) an evening meal after a preposition of time or a phrase of arrival ("be back for tea", "we'll be
-# there for supper", "till suppertime", Shetland "efter dinner"): the meal's time on the day talked of (lexicon
+# (meals40, docs §179) an evening meal after a phrase of arrival ("be back for tea", "we'll be there for supper", "home
+# in time for tea") or Shetland and Scots "efter" ("efter dinner"; English "after tea", "by supper" not read, §179): the meal's time on the day talked of (lexicon
 # meal_times: tea and supper the evening; dinner 12:00 only in the midday dinner's voice, as rule day_dinner,
 # else no time: the evening meal of most English, or a dinner as an event). Not before a noun it makes a compound with
-# (meal_time_not_before: "after tea break", read one word ahead); a day right after it makes one TIME ("back for tea
-# tomorrow", "after tea on Friday"); "lunch" left out (lexicon _doc_meal_times). Bounded: one word read ahead; the dinner's voice within midday_dinner_voice_reach
+# (meal_time_not_before: "back for tea break", read one word ahead); a day right after it makes one TIME ("back for tea
+# tomorrow", "home for tea on Friday"); "lunch" left out (lexicon _doc_meal_times). Bounded: one word read ahead; the dinner's voice within midday_dinner_voice_reach
 # characters either side
 _MEAL_NOT_BEFORE = _re(r"[ \t]{1,3}(?i:{meal_time_not_before})(?![\w'’])")
 
@@ -11755,7 +11755,7 @@ _MEAL_NOT_BEFORE = _re(r"[ \t]{1,3}(?i:{meal_time_not_before})(?![\w'’])")
                  "2026-01-25T12:00")])
 def _meal_time(m, text):
     if _MEAL_NOT_BEFORE.match(text, m.end("meal")):
-        return None   # "after tea break", "by the tea room": a thing the meal names
+        return None   # "back for tea break": a thing the meal names
     code = L["meal_times"][" ".join(m["meal"].lower().split())]
     if code == "dinner":
         if not _dinner_voice(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)):
