@@ -588,6 +588,22 @@ CASES = [
     ("still have the old Christmas lights up lol", "still have the old Christmas lights up lol", W, "Christmas", None, None),
     ("Monday 14th is the bank holiday and we close at 6", "open as normal Saturday and Sunday, but Monday 14th is the bank holiday and we close at 6",
      date(2025, 7, 9), "bank holiday", "DATE", "2025-07-14"),
+    # (meals40, §179) meals and dialect night words, on Wednesday 4 June 2025
+    ("volunteers meeting tomorrow neet", "volunteers meeting tomorrow neet", W, "tomorrow neet", "TIME", "2025-06-05TNI"),
+    ("we print the order Friday neet", "we print the order Friday neet", W, "Friday neet", "TIME", "2025-06-06TNI"),
+    ("been practising every neet", "been practising every neet", W, "every neet", "SET", "XXXX-XX-XXTNI"),
+    ("three more neets of face practice", "three more neets of face practice", W, "three more neets", "DURATION", "P3D"),
+    ("I'll PM you da morn 👍 fae Lerwick", "I'll PM you da morn 👍 fae Lerwick", W, "da morn", "DATE", "2025-06-05"),
+    ("comin oot da nicht?", "comin oot da nicht?", W, "da nicht", "TIME", "2025-06-04TNI"),
+    ("seen the galley dastreen", "seen the galley dastreen", W, "dastreen", "TIME", "2025-06-03TEV"),
+    ("we could take the 8am boat over and be back for tea", "we could take the 8am boat over and be back for tea", W, "tea",
+     "TIME", "2025-06-04TEV"),
+    ("we'll be there for supper", "we'll be there for supper", W, "supper", "TIME", "2025-06-04TEV"),
+    ("aye, then the hospital efter dinner", "aye, then the hospital efter dinner", W, "dinner", "TIME", "2025-06-04T12:00"),
+    ("tea was cold", "tea was cold", W, "tea", "TIME", None),
+    ("a cup of tea", "a cup of tea", W, "tea", "TIME", None),
+    ("supper club", "supper club is on", W, "supper", "TIME", None),
+    ("we'll be back for dinner", "we'll be back for dinner", W, "dinner", "TIME", None),
 ]
 
 

@@ -9390,15 +9390,18 @@ _SCOTS_REACH = 400
 _SCOTS_DAY_NOT_BEFORE = _re(r"(?i)\b(?:{scots_day_not_before})\s+$")   # (codeswitch39) read 12 characters back at most
 
 
-@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?P<d>{scots_day_words})(?=\s*(?:$|[?!.,;)\n\u2600-\u27bf\U0001f000-\U0001faff]|(?i:{scots_followers})\b)))", 24,
-      triggers="deictic unit pod", lead=(r"(?<![\w'’])(?i:the)\s+", 8),
+@rule("scots_deictic", r"(?i:{scots_day_articles})\s+(?P<w>(?i:now)(?![\w'’])|(?P<d>{scots_day_words})(?=\s*(?:$|[?!.,;)\n\u2600-\u27bf\U0001f000-\U0001faff]|(?i:{scots_followers})\b|[A-Z][a-z]{1,15},)))", 24,
+      triggers="deictic unit pod", lead=(r"(?<![\w'’])(?i:{scots_day_articles})\s+", 8),
       examples=[("2025-11-14", "ye oot the night? am skint til the morra", "the night", "2025-11-14TNI"),
                 ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF"),
                 # (the lead, thirty-eighth session) an emoji ends the phrase as a stop does: "Ba' the morn 📸 ..."
                 ("2024-12-24", "Ba' the morn 📸 thrown up at 10.30, dinnae be late", "the morn", "2024-12-25"),
                 # (codeswitch39, §162) Scots "the day" (today), "the morn" (tomorrow), "the nicht" (tonight)
                 ("2025-11-14", "ye oot the morn? cannae dae it the day", "the morn", "2025-11-15"),
-                ("2025-11-14", "ye oot the morn? cannae dae it the day", "the day", "2025-11-14")])
+                ("2025-11-14", "ye oot the morn? cannae dae it the day", "the day", "2025-11-14"),
+                # (meals40, §179) Shetland "da morn" (tomorrow), "da day" (today), "da nicht" (tonight); a name
+                # spoken to after it ends the phrase as a stop does ("Da morn Peter, it's Sunday da day")
+                ("2026-01-25", "Da morn Peter, it's a Sunday da day 😂 the Jarl's fae Monday", "Da morn", "2026-01-26")])
 def _scots_deictic(m, text):
     if not _SCOTS.search(text, max(0, m.start() - _SCOTS_REACH), min(len(text), m.end() + _SCOTS_REACH)):
         return None
@@ -11816,6 +11819,35 @@ def _day_dinner(m, text):
             return None   # "tonight dinner": no midday
         dref = {**deictic_ref(dw), "night": False}
     return M(m, "day_dinner", "time", hour=12, minute=0, dref=dref, midnight=False)
+
+
+# (meals40, docs §179) an evening meal after a phrase of arrival ("be back for tea", "we'll be there for supper", "home
+# in time for tea") or Shetland and Scots "efter" ("efter dinner"; English "after tea", "by supper" not read, §179): the meal's time on the day talked of (lexicon
+# meal_times: tea and supper the evening; dinner 12:00 only in the midday dinner's voice, as rule day_dinner,
+# else no time: the evening meal of most English, or a dinner as an event). Not before a noun it makes a compound with
+# (meal_time_not_before: "back for tea break", read one word ahead); a day right after it makes one TIME ("back for tea
+# tomorrow", "home for tea on Friday"); "lunch" left out (lexicon _doc_meal_times). Bounded: one word read ahead; the dinner's voice within midday_dinner_voice_reach
+# characters either side
+_MEAL_NOT_BEFORE = _re(r"[ \t]{1,3}(?i:{meal_time_not_before})(?![\w'’])")
+
+
+@rule("meal_time", r"(?<![\w'’])(?P<pre>(?i:{meal_time_prepositions}))[ \t]{1,3}(?P<t>(?P<meal>(?i:{meal_times}))(?![\w'’-])(?:,?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<dref>%s))?)" % DAYREF, 6,
+      triggers="pod", requires="meal_times",
+      examples=[("2023-12-30", "On the way. Clar says we'll be there for supper", "supper", "2023-12-30TEV"),
+                ("2024-05-03", "we could take the 8am boat over and be back for tea.", "tea", "2024-05-03TEV"),
+                ("2026-01-25", "Jarl Squad at the school at 10.30, then the hospital efter dinner, peerie bairns aa", "dinner",
+                 "2026-01-25T12:00")])
+def _meal_time(m, text):
+    if _MEAL_NOT_BEFORE.match(text, m.end("meal")):
+        return None   # "back for tea break": a thing the meal names
+    code = L["meal_times"][" ".join(m["meal"].lower().split())]
+    if code == "dinner":
+        if not _dinner_voice(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)):
+            return None   # "back for dinner" where dinner is the evening meal: no hour of its own
+        code = "12:00"
+    if code == "12:00":
+        return M(m, "meal_time", "time", group="t", hour=12, minute=0, dref=day_ref(m["dref"]), midnight=False)
+    return M(m, "meal_time", "pod_time", group="t", pod=code, dref=day_ref(m["dref"]), mod="", vague_day=m["dref"] is None)
 
 
 # (twenty-fifth session, halfday26) "til 8 sat morning", "by 6 friday evening": a bare hour after a preposition of lexicon
