@@ -5900,37 +5900,6 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 _NIGHT_UNITS = frozenset(("night", "nite"))
 _NIGHT_COMPOUND = _re(r"[ \t-]{1,2}(?i:{night_compound_nouns})(?![\w'’])")
 
-# (lead, thirty-ninth session, §184) a count said right after a length with its unit left out: "took us 3 hours on the
-# bus, more like 5", "3 hours?? last time it took nearly 5", "3 and a half hours in the ground, 4 if the stones are cold", "15 minutes
-# between the shows and 10 to get out after" (that last one not read: "and" is no cue): the same unit (a DURATION), the length before it at most 40 characters back
-# in the same line. The count needs a word of estimate before it (lexicon elided_unit_cues: "nearly", "more like" ...; not
-# "not", "or", "and": they lowered never-read halves) or a condition after it ("4 if ..."; elided_unit_after), and no
-# noun, unit, clock mark or am/pm after it ("nearly 5 people", "2 hours or 5:30" stay apart)
-@rule("elided_unit", r"(?<![\w.,:/])(?P<n1>\d{1,3}(?:\.\d)?|(?i:{number_words_small}))(?:[ \t]{1,3}and[ \t]{1,3}a[ \t]{1,3}half)?[ \t]{1,3}(?P<unit>(?i:{elided_units}))(?![\w])"
-      r"[^\n.]{0,40}?(?<![\w$£€#@])(?:(?P<cue>(?i:{elided_unit_cues}))[ \t]{1,3})?(?P<t>\d{1,2})"
-      r"(?![\w:./%°,-]{0,6}\d)(?![ \t]{0,3}(?i:am|pm|a\.m|p\.m|h\b|{unit_words:bare}))(?![\w'’])"
-      r"(?=[ \t]{0,3}(?:[,;!?)\n]|$|[ \t](?i:{elided_unit_after}|{elided_unit_follow})(?![\w'’]))|[ \t]{0,3}\.(?!\d)|[ \t]{1,3}[^\w\s.,:/%°$£€#@-])", 15, triggers="unit", requires="elided_unit_near",
-      examples=[("2023-04-20", "took us 3 hours on the bus, more like 5 with the roadworks", "5", "PT5H"),
-                ("2026-10-18", "3 hours?? Last time it take nearly 5 🙄", "5", "PT5H"),
-                ("2024-02-06", "3 and a half hours in the ground uce, 4 if the stones are a bit cold", "4", "PT4H")])
-def _elided_unit(m, text):
-    if m["cue"] is None and not _ELIDED_AFTER.match(text, m.end("t")):
-        return None
-    if _ELIDED_NOT_AFTER.search(text, max(0, m.start("t") - 12), m.start("t")):
-        return None   # "30 mins max pls i have a shift at 7": a clock's preposition before it, a time
-    if any(c.isdigit() for c in text[m.end("unit"):m.start("t")]):
-        return None   # "a 2 hour drive so leaving at 10 not 9": the count corrects the number before it, not the length
-    n = int(m["t"])
-    if n == 0:
-        return None
-    return M(m, "elided_unit", "duration", group="t", n=n, unit=unit_code(m["unit"]), vague=False, mod="",
-             note=f"the unit of the length before it ('{m['unit']}') left out")
-
-
-_ELIDED_AFTER = re.compile(r"\s+(?i:%s)(?![\w'’])" % "|".join(re.escape(w) for w in L["elided_unit_after"]))
-_ELIDED_NOT_AFTER = re.compile(r"(?<![\w'’])(?i:%s)\s*$" % "|".join(re.escape(w) for w in L["elided_unit_not_after"]))
-
-
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<plus>\+)?(?P<cish>%s)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>(?i:-old|-long|\s+old|\s+long))?(?![\w])" % (_DET, APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
