@@ -55,8 +55,8 @@ The blind informal set of the thirty-eighth session (informal33-blind-a-*/inform
 in no pooled row): `--corpus informal33blind` (`informal33blindA`, `informal33blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal33blindB`); its half A is read from the thirty-ninth session.
 The blind informal set of the thirty-ninth session (informal34-blind-a-*/informal34-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal34blind` (`informal34blindA`, `informal34blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal34blind informal34blindA informal34blindB`).
+in no pooled row): `--corpus informal34blind` (`informal34blindA`, `informal34blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal34blindB`); its half A is read from the fortieth session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -642,7 +642,7 @@ CORPORA = [
     # Facebook page before Nochebuena, a Nuku'alofa 'otai seller's TikTok before Constitution Day, Tripadvisor reviews
     # of a Lethem eco-lodge after the Rupununi rodeo, a Guwahati family's WhatsApp export (iOS) before Bohag Bihu, a
     # Kampala office's Slack before Martyrs Day, a Douala mother's and son's SMS at the university rentrée in Buea.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal34blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the fortieth session (`fast_scores.py informal34blind`;
     # `informal34blindA`, `informal34blindB`).
     ("informal34-blind A", (FRESH / "informal", "informal34-blind-a-*.tml"), None, []),
     ("informal34-blind B", (FRESH / "informal", "informal34-blind-b-*.tml"), None, []),
@@ -973,8 +973,8 @@ def main() -> int:
         raise SystemExit("informal32-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal33blindB"]):
         raise SystemExit("informal33-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal34blind"]):
-        raise SystemExit("informal34-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal34blindB"]):
+        raise SystemExit("informal34-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
