@@ -697,6 +697,22 @@ def _habit_hour(d: dict) -> int:
     return h
 
 
+_GONE_BY_STAMP_FROM = 17   # (§194) a message stamped from this hour on: a morning's clock in it with no day is the next one's
+
+
+def _gone_by_stamp(men: Mention, ctx: Discourse) -> bool:
+    """(the lead, fortieth session, §194) Whether the clock time ``men`` (no day of its own, its half of the day said:
+    "7am", "06:45") is in a message stamped in the evening (``_GONE_BY_STAMP_FROM`` on), at most STAMP_OFFSET_REACH
+    characters after the stamp, and is a morning's: by then that morning had gone, so a plan's "Taxi at 7am" is the
+    next one's. The caller checks that its clause tells of no past."""
+    d, st = men.data, ctx.stamp_time
+    if st is None or not 0 < men.start - st[0] <= STAMP_OFFSET_REACH or st[1].date() != ctx.dct:
+        return False
+    if d.get("loose") or d.get("h12") or d.get("small_pm") or d.get("dref") or d.get("midnight") or d.get("gone"):
+        return False
+    return st[1].hour >= _GONE_BY_STAMP_FROM and d.get("hour") is not None and 1 <= d["hour"] <= 11
+
+
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("not_story") and ctx.mode == "narrative":
@@ -864,6 +880,13 @@ def _time(men: Mention, ctx: Discourse, tense):
             # midnight gone that began the day of writing, the end of the day before (not the one still to come tonight);
             # "since midnight" has its own reading below (the same midnight, written T00:00 of the day of writing)
             day, why, anchor = ctx.dct - timedelta(days=1), _ref_text(ctx) + "; past tense: the midnight that began it", "dct"
+        elif ctx.dct and tense != "past" and _gone_by_stamp(men, ctx):
+            # (the lead, fortieth session, §194) "[12/03/2026, 21:16] Alicia: Taxi at 7am to Gatwick": a morning's clock
+            # time, its half of the day said, in a message sent that evening and told in no past, is the next morning's
+            # (the hour had gone by when it was written); "I was up at 6am" keeps the day of writing
+            day, anchor = ctx.dct + timedelta(days=1), "dct"
+            why = (f"the morning after the message's stamp ({ctx.stamp_time[1]:%Y-%m-%d %H:%M}): its hour had gone by when "
+                   f"it was written, and its clause tells of no past")
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     if d.get("story_only") and ctx.mode != "narrative" and ctx.list_day is None and (day is None or anchor == "dct" or ctx.dct is None
