@@ -7358,6 +7358,8 @@ _TOPIC_POSSESSIVE = _re(r"(?i)[ \t]+(?:{short_weekday_topic_possessives})(?![\w'
 _INTERJECTION_WD = frozenset(L["interjection_short_weekdays"])
 _MON_INTERJECTION = _re(r"(?i)(?<![\w'’])(?:{mon_interjection_before})[ \t,!]+$")
 _MON_DAY_AFTER = _re(r"(?i)[ \t]+(?:the[ \t]+)?[0-3]?\d|[ \t]+(?:at|@)[ \t]*\d|[ \t]*[-–/]|[ \t]+(?:%s|{informal_day_parts})(?![\w'’])" % POD)
+_TITLE_WD_AT_HOUR = re.compile(r"[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?)(?![\w'’%]|[.,]\d)")   # (§195) "Sat at 7"
+_INSIDE_SENTENCE = re.compile(r"[\w,'’][ \t]{1,2}$")   # (§195) a word or a comma just before: no sentence opens there
 _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
 
 # (shortdays29) a lower-case "sat", "wed", "sun", "mon" read by its frame (docs §98; lexicon _doc_shortdays29). Bounded: each
@@ -7550,6 +7552,13 @@ def _short_weekday(m, text):
     # (homographs27) "sat at 3pm?", "Wed at 7pm then": opening its line or sentence, before "at" and a clock time
     plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_AT_CLOCK.match(text, m.end()) is not None
                       and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
+    # (the lead, fortieth session, §195) "see you Sat at 7", "if you leave Sun at 5 you'll miss it": a weekday in title case
+    # inside its sentence (not opening it, where "Sat at 7 and waited" is the verb), no subject before it, before "at" and
+    # an hour (the verb "sat at" is written in lower case there; "the Sun at 7" has its article, below)
+    plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and _TITLE_WD_AT_HOUR.match(text, m.end()) is not None
+                      and _INSIDE_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None
+                      and (_SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None
+                           or _SEE_YOU_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None))
     plain = plain or (not m["rel"] and _cued_range_after(text, m.start(), m.end()))   # (ranges23) "Mon drop-in 10-1"
     # (shortdays29) "swap wed for fri", "see yous mon", "sat is on", "have wed off", "I cooking pelau wed", "wed at 10"
     framed = wd.islower() and not m["rel"] and not m["pod"] and _short_framed(text, m.start(), m.end(), low)
