@@ -3433,6 +3433,10 @@ def _ordinal_day(m, text):
             # (weeks34, §127; the lead, §128) "is the run the 1st to the 24th?": the first end of a range of days of the
             # month, whose end is another "the Nth" (not "the 1st and 2nd team")
             return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
+        if _ORDINAL_ALT_PARTNER.match(text, sfx) is not None:
+            # (the lead, fortieth session, §197) "is it the 2nd or the 3rd?", "definitely the 1st and not the 31st?": the
+            # first of two days of the month said as alternatives (its partner ends the phrase: not "the 1st or 2nd team")
+            return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
         if (not m["next"] or m["next"].lower() in _ECHO_DAY_NEXT) and _echoes_a_day(text, m.start(), d):
             # (thirty-seventh session, dom38, §152) a day of the month said again just after a message named it: "Can you
             # do Friday the 8th? / Works for me. The 8th it is", "my birthday is on the 21st / omg u remembered the 21st
@@ -3493,6 +3497,10 @@ def _echoes_a_day(text: str, start: int, d: int) -> bool:
 # (bounded: three blanks on each side of the word, two digits)
 # (lead) ... and its start right before the end: "half term is the 27th to the 31st right?" (bounded: 16 characters back)
 _ORDINAL_RANGE_START = _re(r"\d{ordinal_suffixes:cs}[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t]{1,3}$")
+# (the lead, fortieth session, §197) "the 2nd or the 3rd?", "the 1st and not the 31st?": a second day of the month joined as an
+# alternative or a correction, ending its phrase (bounded: blanks at most 3 each side of the joiner)
+_ORDINAL_ALT_PARTNER = _re(r"[ \t]{0,3}(?i:{ordinal_day_alt_joiners})[ \t]{1,3}(?i:the)[ \t]{1,3}[0-3]?\d{ordinal_suffixes:cs}"
+                           r"(?=[ \t]*(?:[,.;)?!\n]|$))")
 _ORDINAL_RANGE_PARTNER = _re(r"[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<d2>[0-3]?\d){ordinal_suffixes:cs}(?![\w'’])")
 
 
