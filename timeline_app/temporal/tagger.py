@@ -1236,9 +1236,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
     # (lead, thirty-third session) a clock time right after a day's date ("booked 😬 Thursday 21st March 8:57am. can we keep
     # lessons every other Tues"): the hour of that day, not of the sentence's habit (a blank, a comma or "at" between; a
-    # weekday alone keeps the habit's reading: "open Sat 9-12 every week")
+    # weekday alone keeps the habit's reading: "open Sat 9-12 every week"); (the lead, fortieth session, §198) a weekday
+    # with its day of the month too: "Normal swims start again Saturday 4th 8am, then every Saturday as usual"
     on_its_day = {id(men) for prev, men in zip(mentions, mentions[1:]) if men.kind == "time"
-                  and prev.kind == "cal" and prev.data.get("day")
+                  and prev.kind in ("cal", "weekday_mday") and prev.data.get("day")
                   and 0 <= men.start - prev.end <= _DAY_CLOCK_GAP and _DAY_CLOCK_JOIN.fullmatch(text, prev.end, men.start)}
     for men in mentions:
         if men.kind == "time" and men.data.get("loose") and not men.data.get("forward") \
