@@ -2498,12 +2498,20 @@ def _pod_joined(m, text):
              word=f"{w} {m['pod'].lower()}")
 
 
+# (the lead, fortieth session, §199) "the last night of our honeymoon", "on our last night": "last" after a determiner is the
+# final one of a series, no day before today (bounded: 12 characters before; not after a noun's "'s": "at Aunt Bride's
+# last night" is at her house)
+_FINAL_POD_BEFORE = _re(r"(?i)(?<![\w'’])(?:{final_pod_determiners})[ \t]{1,2}$")
+
+
 @rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
           ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI"),
           ("2022-10-19", "prof changed it on the portal this aft", "this aft", "2022-10-19TAF")])
 def _this_pod(m, text):
+    if m["rel"].lower() in ("last", "lst") and _FINAL_POD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
     rel = m["rel"].lower().split()[-1]
     pod = L["informal_day_parts"].get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()]
     off = RELATIONS[rel][0]
