@@ -531,7 +531,8 @@ def _cal(men: Mention, ctx: Discourse, tense):
     if y is None and d.get("generic"):
         # (news7) "the season usually peaks in December": a habit, the month of any year
         return _unplaced("DATE", f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else ""),
-                         f"{MONTH_NAMES[d['month']]} of any year: a habit told in the present", mod)
+                         f"{MONTH_NAMES[d['month']]} of any year: a habit told in the "
+                         f"{'past' if d['generic'] == 'past' else 'present'}", mod)
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]

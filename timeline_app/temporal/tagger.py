@@ -1695,9 +1695,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present" or firm_future(text, s0, men.start))
         ctx.speech_day = None
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
-                and _HABITUAL.search(text, max(s0, men.start - 60), men.start) \
-                and tense_at(text, s0, s1, men.start, men.end, False) in ("present", None):
-            men.data["generic"] = True
+                and (hb := _HABITUAL.search(text, max(s0, men.start - 60), men.start)) \
+                and ((now := (ht := tense_at(text, s0, s1, men.start, men.end, False)) in ("present", None))
+                     or _HABIT_GONE_CUE.match(hb.group())):
+            # ((the lead, fortieth session, §200) a habit of the past too: "used to be October back in NSW", "we always
+            # went in July": no one year)
+            men.data["generic"] = True if now else "past"
         if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
                 and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
                 and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end) \
@@ -5048,6 +5051,9 @@ _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|(?:{habit_on:bare})\
                    % ("|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["habit_possessives"]),
                       "|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["standing_hours_possessives"])))
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
+# (the lead, fortieth session, §200) the habit's words that tell a habit whatever the verb's tense ("used to be October",
+# "used to go up in July": its infinitive is no future): the month of no one year
+_HABIT_GONE_CUE = _re(r"(?i){habitual_past_adverbs}\b")
 # (twenty-ninth session) what may stand between two months of one list: a comma, a slash, "&", "and", "or"
 _MONTH_LIST_GAP = _re(r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)")
 _MONTH_LIST_MOST = 12   # members of one list read ahead of its first (a year has twelve months)
