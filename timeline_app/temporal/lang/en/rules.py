@@ -1331,7 +1331,7 @@ def _month(m, text):
                 and not _MONTH_LIST_NEXT.match(text, m.end()) \
                 and not _MONTH_LISTED_ANY.search(text, max(0, m.start() - 16), m.start()) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
-                and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
+                and not _had_clitic_month(m, text) and not _subject_line_month(m, text) and not _year_equals_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
                 and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 72), m.start()) \
                 and not _MONTH_YEAR_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
@@ -4662,9 +4662,22 @@ def _clause_year(m, text) -> dict:
     if c is None:
         return {}
     words = [w.lower() for w in _CLAUSE_WORD.findall(c["rest"])]
+    if _YEAR_EQUALS_REST.fullmatch(c["rest"]):
+        return {"clause_year": True}   # (§201) "last year was mid June too", "last year it was August": the year's month
     if (words and words[0] in _CLAUSE_YEAR_SUBJECT) or not _CLAUSE_YEAR_BREAKS.isdisjoint(words):
         return {}
     return {"clause_year": True}
+
+
+# (the lead, fortieth session, §201) a year told as when, then only a copula (and "it") before the month: "last year was mid
+# June too", "Last year was August, this year it's July", "next year it's May": the month of that year (and a month that is
+# also a word, "August", "May", is the month there); bounded by _CLAUSE_YEAR_REACH as _clause_year
+_YEAR_EQUALS_REST = _re(r"(?i)[ \t]*(?:(?:{year_equals_month_subjects})[ \t]+)?(?:{year_equals_month_copulas})[ \t]+")
+
+
+def _year_equals_month(m, text) -> bool:
+    c = _MONTH_CLAUSE_YEAR.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start())
+    return c is not None and _YEAR_EQUALS_REST.fullmatch(c["rest"]) is not None
 
 
 _CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
