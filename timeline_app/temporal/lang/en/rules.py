@@ -4532,6 +4532,10 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 # them: "That was Emancipation Day last year", "Remembrance Day next year is a Monday", "Easter this year": the holiday of
 # that year (lexicon holiday_year_after: the relation's offset from the year of writing)
 _HOLIDAY_YEAR_AFTER = _re(r"(?i)[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?:year|yr)(?![\w'’])")
+# (the lead, fortieth session, §202) the year said after a copula or a verb of its date and one or two words ("Easter was
+# early last year", "Christmas was quiet last year", "Easter falls late next year"): bounded, at most two words between
+_HOLIDAY_YEAR_AFTER_PRED = _re(r"(?i)[ \t]+(?:{holiday_year_predicate_verbs})(?:[ \t]+(?!(?:{clause_year_breaks}|and|or|the|a|an)(?![\w'’]))[A-Za-z'’-]+){1,2}"
+                               r"[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?:year|yr)(?![\w'’])")
 _HOLIDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_year_after"].items()}
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
@@ -4868,7 +4872,8 @@ def _holiday(m, text):
                                                   or _BOOKED_OBJECT_AFTER.match(text[:m.end() + 30], m.end())) \
             and not _BOOKED_REPORT_AFTER.match(text, m.end()):
         extra["booked"] = extra["booked_obj"] = True   # (holiday40, §180) "Already booked Easter to come home": a plan, the next
-    if not (m["year"] or m["yy"] or m["y3"]) and (ya := _HOLIDAY_YEAR_AFTER.match(text, m.end())) is not None:
+    if not (m["year"] or m["yy"] or m["y3"]) and ((ya := _HOLIDAY_YEAR_AFTER.match(text, m.end())) is not None
+                                                  or (ya := _HOLIDAY_YEAR_AFTER_PRED.match(text, m.end())) is not None):
         extra["year_after"] = _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]   # (lead, §157) "Easter last year": that year's
     if _HOURS_AFTER.match(text, m.end()):
         extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
