@@ -4,17 +4,17 @@ it) means in threads and notices, past or to come, and from which day.
 - a return after a day named earlier in its sentence ("Plan is to leave Friday after work and come back Tuesday", "we're
   flying out Friday and flying home Tuesday"): the first such weekday after that day, not the one nearest it;
 - the days of a trip before its return ("you still get the Sunday and Monday up there and drive back Tuesday"): a plan;
-- a weekday in brackets or between dashes after a date, naming the date's own day ("We were here on Boxing Day (a
+- a weekday in brackets after a date, naming the date's own day ("We were here on Boxing Day (a
   Tuesday!)", "on the 14th (a Wednesday)"): that date, where the calendar agrees;
 - a notice's state with a range of hours between it and its day ("Front St is closed from 10 til 1 on Monday"): to come;
 - a start reported after a verb of saying ("driver reckoned extra buses from Thursday when the school hols kick in"): the
   nearer such day (a plan), not dated by the saying;
 - a noun's head after "at the" is no verb ("left my thermos at the trail head Sunday"): the clause's past decides;
-- a verbless chat day followed by a subject-less run of pasts ("footy saturday. went to the pub after, got home at 2"):
-  gone.
+- a verbless chat day stays to come before a plan's clocks ("footy saturday. leaving at 4, back by 9"; a rule for the day
+  before a subject-less run of pasts, "footy saturday. went to the pub after, got home at 2", was tried and dropped: §193).
 Negatives: a past keeps its reading ("Front St was closed from 10 til 1 on Monday", "the driver reckoned the buses
-stopped Thursday", "we head out Sunday" stays to come, "footy saturday. leaving at 4, back by 9" stays to come, a weekday
-in brackets the calendar does not agree with is left to its tense).
+stopped Thursday", "we head out Sunday" stays to come, a weekday in brackets the calendar does not agree with is left
+to its tense).
 
 The sentences are this session's own; the days of writing every third day of two years (leap day, year ends)."""
 from __future__ import annotations
@@ -38,10 +38,9 @@ NOTICE_GONE = ["Front St was closed from 10 til 1 on {wd}.", "The hall was booke
 REPORTED = ["driver reckoned extra buses from {wd} when the school hols kick in", "they said the buses stop from {wd}",
             "Mum texted, new bin collections from {wd}"]
 REPORTED_GONE = ["the driver reckoned the buses stopped {wd}", "He said he had been ill from {wd}"]
-HEAD = ["Lost: a green thermos at the trail head {wd} around noon.", "I left my brolly at the bus stop {wd}."]
+HEAD = ["Lost: a green thermos at the trail head {wd} around noon.", "I left my brolly at the bus stop {wd}.",
+        "Lost: a Stanley thermos at the Moosehide trail head {wd}."]
 HEAD_AHEAD = ["We head out {wd}.", "The kids head back {wd}."]
-STORY = ["footy {wd}. went to the pub after, got home at 2", "drove up {wd} lol. left at 4, got there at 9.40",
-         "market {wd}. Sold out by 11, packed up and went home"]
 STORY_AHEAD = ["footy {wd}. leaving at 4, back by 9"]
 
 
@@ -99,7 +98,6 @@ def cases():
         out.append((HEAD[k % len(HEAD)].format(wd=W), ref, W, ("DATE", last_weekday(ref, wd).isoformat())))
         out.append((HEAD_AHEAD[k % len(HEAD_AHEAD)].format(wd=W), ref, W, ("DATE", next_weekday(ref, wd).isoformat())))
         w = W.lower()
-        out.append((STORY[k % len(STORY)].format(wd=w), ref, w, ("DATE", last_weekday(ref, wd).isoformat())))
         out.append((STORY_AHEAD[0].format(wd=w), ref, w, ("DATE", next_weekday(ref, wd).isoformat())))
     return out
 
@@ -109,4 +107,4 @@ def test_threads_and_notices_weekdays():
 
 
 def test_the_grid_is_not_empty():
-    assert len(cases()) > 3500
+    assert len(cases()) > 3200

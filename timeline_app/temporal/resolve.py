@@ -1408,11 +1408,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - sday.isoweekday()) % 7 or 7
         day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
     elif not rel and which == "dct" and d.get("onward") and sday is not None and not d.get("weeks_after") \
-            and not d.get("possessive") and ((sday > anchor and tense != "past") or (
-                sday <= anchor and sday + timedelta(days=(wd - sday.isoweekday()) % 7 or 7) <= anchor)):
-        # (thread41, §193) "Plan is to leave Friday after work and come back Tuesday", "flew out Friday, flew home Tuesday": a
-        # return after a day named earlier in its sentence is the first such weekday after that day (a day to come and no past
-        # verb; or a day gone whose return is gone too), not the one nearest it
+            and not d.get("possessive") and sday > anchor and tense != "past":
+        # (thread41, §193) "Plan is to leave Friday after work and come back Tuesday", "flying out Friday and flying home
+        # Tuesday": a return after a day to come named earlier in its sentence, no past verb, is the first such weekday after
+        # that day, not the one nearest it (a trip gone is left to the past's reading)
         day = sday + timedelta(days=(wd - sday.isoweekday()) % 7 or 7)
         how = f"{name} after {_fmt(sday)}, the day named earlier in the sentence (a return after it)"
     elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \

@@ -949,35 +949,6 @@ class _ModeVotes:
         return "news"
 
 
-_NARRATIVE_WORDS = 8   # (thread41, §193) the words of the next sentence read for a run of pasts
-_NARRATIVE_GAP = 4     # at most this many characters between the two sentences, no line's end
-_NARRATIVE_REACH = 60  # characters after the day read for a stop inside the splitter's sentence
-_NARRATIVE_STOP = re.compile(r"[.!?]+[ \t]+(?=[a-z])")
-
-
-def _narrative_after(text: str, end: int, s1: int, nxt: tuple[int, int] | None) -> bool:
-    """(thread41, §193) Whether the sentence after the expression ending at ``end`` (a chat's lower-case one the splitter
-    kept in the expression's sentence, its stop within _NARRATIVE_REACH characters; else ``nxt``, right after the one
-    ending at ``s1`` on the same line) opens on a past with no subject and holds another within its first words ("left at
-    4, got to frankton at 9.40", "went to the pub, got home at 2"): a chat's story told of the day just named. Bounded:
-    _NARRATIVE_REACH characters to the stop, _NARRATIVE_WORDS words of at most 80 characters."""
-    stop = _NARRATIVE_STOP.search(text, end, min(s1, end + _NARRATIVE_REACH))
-    if stop is not None:
-        n0, n1 = stop.end(), s1
-    elif nxt is None:
-        return False
-    else:
-        n0, n1 = nxt
-        if n0 - s1 > _NARRATIVE_GAP or "\n" in text[s1:n0]:
-            return False
-    words = [w.lower() for w in _NARRATIVE_WORD.findall(text, n0, min(n1, n0 + 80))[:_NARRATIVE_WORDS]]
-    return bool(words) and is_past_form(words[0]) \
-        and sum(map(is_past_form, words)) >= 2
-
-
-_NARRATIVE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
-
-
 def _will_unquoted(text: str) -> bool:
     """Whether the text speaks of a future in its own words: a "will" outside quotation marks
     ("England expects that every man will do his duty", quoted, is a story's words) (history6).
@@ -1575,12 +1546,6 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # (values3, seventeenth session) "I'm busy on Saturday", "we're away Friday", "are you free Monday":
                 # a person's present state on a named weekday is one to come (of a day gone one says "was")
                 men.data["chat"] = True
-        if men.kind == "weekday" and mode == "news" and tense is None and not men.data.get("rel") and not men.data.get("the") \
-                and _narrative_after(text, men.end, s1, sentences[si + 1] if si + 1 < len(sentences) else None):
-            # (thread41, §193) "try being a scarfie driving up from dunners friday night for a saturday lol. left at 4, got to
-            # frankton at 9.40": a verbless day whose next sentence, on the same line, tells a run of pasts with no subject
-            # (a chat's story: "left at 4, got to ...") is the day that story tells, gone
-            tense = "past"
         if mode == "news" and tense == "past" and (men.kind == "holiday" or men.kind in _DATED and men.data.get("day")) \
                 and men.data.get("year") is None and (
                     men.start - s0 <= _NOTICE_HEAD

@@ -1165,10 +1165,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
-        if k >= 3 and w in _PRESENT and before[k - 2] in _DETERMINERS and before[k - 3] in _NOUN_AFTER \
-                and before[k - 1].isalpha() and before[k - 1] not in _SUBJECTS:
-            continue   # (thread41, §193) "left my thermos at the trail head Sunday": a noun's head in a phrase after "at the",
-            # not the verb "head" ("we head out Sunday")
+        if k == len(before) - 1 and w in _PRESENT and any(k > j + 1 and before[k - 1 - j] in _DETERMINERS and before[k - 2 - j] in _NOUN_AFTER
+                                 and all(x.isalpha() and x not in _SUBJECTS for x in before[k - j:k]) for j in (1, 2)):
+            continue   # (thread41, §193) "left my thermos at the trail head Sunday", "at the Moosehide trail head": a noun's
+            # head in a phrase after "at the" and one or two words, right before the day, not the verb "head" ("we head out
+            # Sunday"); not a verb further on, which a subject's phrase may stand before ("Tickets for the derby go on sale")
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t is None and _subject_present(before, k):
             t = "present"   # (lead, §155) "but we run tasters from Easter": "run", a participle too, after its subject

@@ -2874,7 +2874,10 @@ def _weekday(m, text):
             or _BACK_COPULA.search(text, max(0, start - 24), start) is not None):
         # (tweets33, §120) "Hosepipe ban from Friday", "Footy's back Thursday!": a measure's start, a return announced
         data["plan"] = True
-    if not rel and not m["mod"] and _RETURN_BEFORE_WEEKDAY.search(text, max(0, start - _RETURN_BEFORE_REACH), start):
+    if not rel and not m["mod"] \
+            and (ret := _RETURN_BEFORE_WEEKDAY.search(text, max(0, start - _RETURN_BEFORE_REACH), start)) is not None \
+            and not ((wb := _WORD_BEFORE_RETURN.search(text, max(0, ret.start() - 16), ret.start())) is not None
+                     and wb[1].lower() in _RETURN_NOT_AFTER):
         data["onward"] = True   # (thread41, §193) "leave Friday and come back Tuesday": after the day just named
     if not rel and not m["mod"] and _RETURN_LATER.match(text, end):
         data["plan"] = True   # (thread41, §193) "the Sunday and Monday up there and drive back Tuesday": the trip's days
@@ -3023,6 +3026,10 @@ _WEEKDAY_APPOSITION_BRACKET = _re(r"[\w.'’)][ \t]{0,3}(?:\(|[-–—][ \t]{1,3
 # nearest it; bounded: 28 characters read before the weekday
 _RETURN_BEFORE_WEEKDAY = _re(r"(?<![\w'’])(?i:{return_before_weekday})[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?$")
 _RETURN_BEFORE_REACH = 28
+# (thread41, §193) not a place's noun after a preposition or a verb of staying ("working from home Monday", "at home
+# Friday", "stay home Tuesday"): the word before the word of return, read 16 characters back
+_WORD_BEFORE_RETURN = re.compile(r"([A-Za-z]+)[ \t]+$")
+_RETURN_NOT_AFTER = frozenset(L["return_not_after"])
 # (thread41, §193) a return to a weekday later in the clause ("you still get the Sunday and Monday up there and drive back
 # Tuesday", "Saturday and Sunday at the lake, home Monday"): the days before it are the trip's, a plan unless a verb puts
 # them in the past; bounded: 60 characters of the sentence (no stop, no line's end) before the word of return
