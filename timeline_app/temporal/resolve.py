@@ -1431,6 +1431,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7
         day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
+    elif not rel and which == "dct" and d.get("onward") and sday is not None and not d.get("weeks_after") \
+            and not d.get("possessive") and sday > anchor and tense != "past":
+        # (thread41, §193) "Plan is to leave Friday after work and come back Tuesday", "flying out Friday and flying home
+        # Tuesday": a return after a day to come named earlier in its sentence, no past verb, is the first such weekday after
+        # that day, not the one nearest it (a trip gone is left to the past's reading)
+        day = sday + timedelta(days=(wd - sday.isoweekday()) % 7 or 7)
+        how = f"{name} after {_fmt(sday)}, the day named earlier in the sentence (a return after it)"
     elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \
             and not d.get("weeks_after") and not ctx.week_ahead:
         # ((weekdir38, §154) not after a week to come named in the sentence: "next week I'm off Monday and Friday" is

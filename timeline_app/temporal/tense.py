@@ -206,6 +206,8 @@ _FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture
 _MISSED_IT = re.compile(r"[^\w\n]*%s\b" % ordered(_L["missed_it_openers"]), re.I)
 _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
+_REPORTED_START_VERBS = frozenset(_L["reported_start_verbs"])   # (thread41, §193) "driver reckoned extra buses from Thursday"
+_REPORTED_START_WORDS = frozenset(_L["reported_start_words"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
 _TO_WORD = "to"
@@ -710,6 +712,22 @@ def _schedule_reach(words: list[str], k: int, caps: list[bool] | None = None) ->
         or (w in _PLURAL_PRESENTS and _plural_subject(words, k, caps)) else _SCHEDULE_REACH
 
 
+def _clock_range_words(words: list[str], k: int) -> int:
+    """(thread41, §193) The words of ranges of clock hours after words[k] ("Front St is closed from 10 til 1 on Monday", "the
+    pool is open 9 to 5 on Saturday"): a range of hours is the day's own detail, not an object that puts the verb out of the
+    day's reach; counted as three words each (an hour, "to"/"till"/"-" read as no word, an hour). Linear in the words read."""
+    n, j = 0, k + 1
+    while j + 1 < len(words):
+        if _CLOCK_WORD.fullmatch(words[j]) and j + 2 < len(words) and (words[j + 1] in _UNTIL or words[j + 1] == _TO) \
+                and _CLOCK_WORD.fullmatch(words[j + 2]):
+            n, j = n + 3, j + 3
+        elif _CLOCK_WORD.fullmatch(words[j]) and _CLOCK_WORD.fullmatch(words[j + 1]):
+            n, j = n + 2, j + 2   # "from 10-1 on Monday": the dash is no word
+        else:
+            j += 1
+    return n
+
+
 def _directed(words: list[str], k: int) -> bool:
     """(newswire31) words[k] is the "to" of an infinitive after a simple past of directing and its object of at most
     _DIRECTIVE_OBJECT words: "Police ordered residents to leave on Monday", "The governor urged residents to evacuate on
@@ -1147,6 +1165,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
+        if k == len(before) - 1 and w in _PRESENT and any(k > j + 1 and before[k - 1 - j] in _DETERMINERS and before[k - 2 - j] in _NOUN_AFTER
+                                 and all(x.isalpha() and x not in _SUBJECTS for x in before[k - j:k]) for j in (1, 2)):
+            continue   # (thread41, §193) "left my thermos at the trail head Sunday", "at the Moosehide trail head": a noun's
+            # head in a phrase after "at the" and one or two words, right before the day, not the verb "head" ("we head out
+            # Sunday"); not a verb further on, which a subject's phrase may stand before ("Tickets for the derby go on sale")
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t is None and _subject_present(before, k):
             t = "present"   # (lead, §155) "but we run tasters from Easter": "run", a participle too, after its subject
@@ -1354,7 +1377,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _bare_got(before, best, verb) and not any(_is_past_form(x) or x in _AUX_PAST for x in after[:n_to_comma]):
         return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
-            (verb[0] is before and best[0] <= _schedule_reach(*verb, caps_b) and before[-1] not in _DETERMINERS)
+            (verb[0] is before and best[0] - _clock_range_words(before, verb[1]) <= _schedule_reach(*verb, caps_b)
+             and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT
                                       or verb[0][verb[1]] in _HAVE_GOT))):
         # ((ampm34, §125) after it, "have got" too: "Fri I've only got 7.30am or 4.15", "Tuesday we've got 11am free":
@@ -1388,6 +1412,14 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # two more players for Saturday", "still need a sub for Friday": what is wanted is for a time to come (the
         # lexicon's presents are a closed list: "rains", "need" are none of them, so no verb was read)
         return "future"
+    if best is not None and best[1] == "past" and verb[0] is before and len(before) - verb[1] > 2 \
+            and before[-1] in _REPORTED_START_WORDS and before[verb[1]] in _REPORTED_START_VERBS \
+            and not any(_is_past_form(x) or x in _AUX_PAST for x in before[verb[1] + 1:-1]) \
+            and not any(_is_past_form(x) or x in _PAST or x in _AUX_PAST for x in after[:n_to_comma]):
+        # (thread41, §193) "driver reckoned extra buses from Thursday when the school hols kick in", "they said the buses
+        # stop from Thursday": a start reported, with no past of its own between the verb of saying and "from" (nor after
+        # the day in its clause), is the start told: the nearer such day, gone or to come, not the day of the saying
+        return "plan"
     if best is not None and best[1] == "past" and verb[0] is before and _reported_arrangement(before) \
             and not any(_is_past_form(x) or x in _PAST or x in _AUX_PAST for x in after[:n_to_comma]):
         return "future"   # (tense22) "he told me he was coming on Friday": a reported arrangement (not "... when it happened")

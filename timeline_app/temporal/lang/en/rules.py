@@ -2882,6 +2882,13 @@ def _weekday(m, text):
             or _BACK_COPULA.search(text, max(0, start - 24), start) is not None):
         # (tweets33, §120) "Hosepipe ban from Friday", "Footy's back Thursday!": a measure's start, a return announced
         data["plan"] = True
+    if not rel and not m["mod"] \
+            and (ret := _RETURN_BEFORE_WEEKDAY.search(text, max(0, start - _RETURN_BEFORE_REACH), start)) is not None \
+            and not ((wb := _WORD_BEFORE_RETURN.search(text, max(0, ret.start() - 16), ret.start())) is not None
+                     and wb[1].lower() in _RETURN_NOT_AFTER):
+        data["onward"] = True   # (thread41, §193) "leave Friday and come back Tuesday": after the day just named
+    if not rel and not m["mod"] and _RETURN_LATER.match(text, end):
+        data["plan"] = True   # (thread41, §193) "the Sunday and Monday up there and drive back Tuesday": the trip's days
     if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
         # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
         # clause after a comma that sets a state for the day, to come whatever the verb before the comma
@@ -2917,8 +2924,9 @@ def _weekday(m, text):
         data["instead"] = True   # (sift, twelfth session) "Sunday instead?": in place of the day just named
     if not rel and not m["mod"] and not data.get("the") and _OCCASION_AFTER.match(text, end):
         data["occasion"] = True   # (theday36, §137) "are the vets racing Saturday this time?": the occasion's Saturday
-    if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
-        data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
+    if not rel and not m["mod"] and (_WEEKDAY_APPOSITION.search(text, max(0, start - 24), start)
+                                     or _WEEKDAY_APPOSITION_BRACKET.search(text, max(0, start - 24), start)):
+        data["apposition"] = True   # "on 2 September 1666, a Sunday", (thread41) "on Boxing Day (a Tuesday!)": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
         data["joined"] = True   # "on Sunday night and into Monday": the day after the one just named
     elif not rel and not pod and (pair := _WEEKDAY_PAIR_BEFORE.search(text, max(0, start - 20), start)) is not None \
@@ -3017,6 +3025,23 @@ _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 # report's "landfall Wednesday this time of year" moved a never-read weekday to a day told months ahead)
 _OCCASION_AFTER = _re(r"(?:[ \t]{1,3}[\w'’]{1,12}){0,3}[ \t]{1,3}(?i:{occasion_this_time})(?![\w'’])(?=[^\n?]{0,40}\?|[ \t]{1,3}(?i:or[ \t]{1,3}what))")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
+# (thread41, §193) a bracket or a dash that names the weekday of the date just named: "We were here on Boxing Day (a
+# Tuesday!)", "on the 14th (a Monday)", "Christmas Day - a Wednesday - we stayed in": "a" required, the calendar must agree
+# (resolve: the day named earlier in the sentence is that weekday); bounded: three blanks a gap, read from 24 characters back
+_WEEKDAY_APPOSITION_BRACKET = _re(r"[\w.'’)][ \t]{0,3}(?:\(|[-–—][ \t]{1,3}|,[ \t]{1,3})[ \t]{0,3}(?i:{apposition_weekday_articles})[ \t]{1,3}$")
+# (thread41, §193) a word of return right before a weekday ("leave Friday and come back Tuesday", "drive back Tuesday",
+# "fly home Monday", "back on Wednesday"): the first such weekday after the day just named in its sentence, not the one
+# nearest it; bounded: 28 characters read before the weekday
+_RETURN_BEFORE_WEEKDAY = _re(r"(?<![\w'’])(?i:{return_before_weekday})[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?$")
+_RETURN_BEFORE_REACH = 28
+# (thread41, §193) not a place's noun after a preposition or a verb of staying ("working from home Monday", "at home
+# Friday", "stay home Tuesday"): the word before the word of return, read 16 characters back
+_WORD_BEFORE_RETURN = re.compile(r"([A-Za-z]+)[ \t]+$")
+_RETURN_NOT_AFTER = frozenset(L["return_not_after"])
+# (thread41, §193) a return to a weekday later in the clause ("you still get the Sunday and Monday up there and drive back
+# Tuesday", "Saturday and Sunday at the lake, home Monday"): the days before it are the trip's, a plan unless a verb puts
+# them in the past; bounded: 60 characters of the sentence (no stop, no line's end) before the word of return
+_RETURN_LATER = _re(r"[^.!?\n]{0,60}?(?<![\w'’])(?i:{return_before_weekday})[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?:(?i:the)[ \t]{1,3})?(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY)
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
 
