@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from gridcheck import check_untagged, habit_time
+from gridcheck import check, check_untagged, habit_time, time_on
 from timeline_app.temporal import tag
 
 REFS = ([date(2026, 2, 9) + timedelta(days=k) for k in range(7)]
@@ -65,6 +65,24 @@ def check_hours(cases) -> None:
     assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 
+# (§191) a clock in a clause of a habit said with "used to", "these days", "nowadays" (lexicon habit_phrases): of no day;
+# a day named in its own clause keeps its day (the control: "tomorrow" after "but")
+HABIT = ["Parade used to start at {t} when I was a kid", "it's 4 degrees at {t} in the delta these days",
+         "nowadays the last bus is at {t}", "these days I'm up at {t} with the baby", "I used to get up at {t} for the milking",
+         "we used to close at {t} but nowadays it's later", "Mam used to have the dinner on the table at {t} sharp like"]
+CLOCKS = [("5am", 5, 0), ("11am", 11, 0), ("6pm", 18, 0), ("10.40pm", 22, 40), ("7:30am", 7, 30), ("9 pm", 21, 0)]
+
+
+def habit_cases():
+    out = []
+    for k, ref in enumerate(REFS):
+        for i, (t, h, mi) in enumerate(CLOCKS):
+            out.append((HABIT[(i + k) % len(HABIT)].format(t=t), ref, t, habit_time(h, mi)))
+            day = ref + timedelta(days=1)
+            out.append((f"we used to meet at 8pm but tomorrow we meet at {t}", ref, t, time_on(day, h, mi)))
+    return out
+
+
 LOOK_ALIKES = [("open 8 to 6 stalls", ["8", "6"]), ("£5 to £10 normally", ["5", "10", "£5", "£10"]),
                ("ages 9 to 13 normally", ["9", "13"]), ("sizes 8-12 usually", ["8", "12"]),
                ("it finished 2-1 all week", ["2", "1"]), ("read pages 10-20 normally", ["10", "20"]),
@@ -77,6 +95,10 @@ LOOK_ALIKES = [("open 8 to 6 stalls", ["8", "6"]), ("£5 to £10 normally", ["5"
 
 def test_opening_hours_with_a_standing_word_are_of_no_day():
     check_hours(cases())
+
+
+def test_a_clock_of_used_to_or_these_days_is_of_no_day():
+    check(habit_cases())
 
 
 def test_look_alikes_stay_untagged():
