@@ -376,6 +376,18 @@ CASES = [
     ("open march - october", "open march - october, closed winters", date(2026, 2, 4), "march", "DATE", "2026-03"),
     ("POV: it's may and i still havent started", "POV: it's may and i still havent started", date(2026, 2, 4), "may", "DATE", "2026-05"),
     ("its march already??", "its march already??", date(2026, 2, 4), "march", "DATE", "2026-03"),
+    # 191. opening hours with a standing word after them, the list's second range, a clock of "used to"/"these days" (hours41)
+    ("Choppies is open 8 to 6 normally, 9 to 1 on holidays", "Choppies is open 8 to 6 normally, 9 to 1 on holidays.", W,
+     "1", "TIME", "XXXX-XX-XXT13:00"),
+    ("Border at Poker Creek is only open 9 to 9 Yukon time", "Border at Poker Creek is only open 9 to 9 Yukon time", W,
+     "9", "TIME", "XXXX-XX-XXT21:00"),
+    ("Museum's open 10-6 all long weekend", "Museum's open 10-6 all long weekend", W, "6", "TIME", "XXXX-XX-XXT18:00"),
+    ("We're open 10-4 usually; 11 to 3 at weekends", "We're open 10-4 usually; 11 to 3 at weekends", W, "3", "TIME",
+     "XXXX-XX-XXT15:00"),
+    ("it's 4 degrees at 5am in the delta these days", "it's 4 degrees at 5am in the delta these days", W, "5am", "TIME",
+     "XXXX-XX-XXT05:00"),
+    ("Parade used to start at 11am when I was a kid", "Parade used to start at 11am when I was a kid", W, "11am", "TIME",
+     "XXXX-XX-XXT11:00"),
     # 135. a clock with no am/pm after a verb of opening or of travel (clocks36): on Wednesday 4 June 2025, the coming
     # Sunday 8 June; standing hours of no day
     ("the settlement shops open 11 to 3 only", "the settlement shops open 11 to 3 only", W, "11", "TIME", "XXXX-XX-XXT11:00"),

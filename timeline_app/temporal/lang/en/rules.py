@@ -10902,8 +10902,21 @@ def _open_end_hour(m, text):
 # open_hours_followers ("only", "every day", "Sundays", "on", "today"): not "open 2-3 days a week". Standing hours (of no
 # day unless the clause names one, ``tagger._standing_copular``). Bounded: the verb, "from", two hours and a joiner
 # (< 40 characters); run only where a digit follows the verb within 12 characters (`trail`).
+# ((hours41, §191) or a word of a standing arrangement (lexicon open_hours_standing_tails: "open 8 to 6 normally", "open
+# 10-6 all long weekend", "open 9 to 9 local time") or a place's name and a word of its time (open_hours_zone_words: "open 9
+# to 9 Yukon time"))
 _OPV_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,|[\u2600-\u27bf\U0001f000-\U0001faff])"
-            r"|[ \t]{1,3}(?i:{open_hours_followers:line})(?![\w'’]))")
+            r"|[ \t]{1,3}(?i:{open_hours_followers:line}|{open_hours_standing_tails:line})(?![\w'’])"
+            r"|[ \t]{1,3}[A-Z][a-z]{2,20}[ \t]{1,3}(?i:{open_hours_zone_words:line})(?![\w'’]))")
+# (hours41, §191) the list's second range, of other days: after the first range, at most one word of its own days or of
+# the standing arrangement ("normally", "weekdays", "in term"), a comma, a semicolon or "and"/"but", then a range of bare
+# hours and the days it is kept on (lexicon open_hours_other_days after an optional preposition of
+# open_hours_other_day_preps: "Choppies is open 8 to 6 normally, 9 to 1 on holidays", "open 10-4 usually; 11 to 3 at
+# weekends", "open 7 till 3 normally, 10 till 6 Sundays"). Bounded: one phrase, a mark, a range and the days' words
+# (< 70 characters)
+_OPV_SECOND = (r"(?:[ \t]{1,3}(?i:{open_hours_followers:line}|{open_hours_standing_tails:line}))?[ \t]{0,3}"
+               r"(?:[,;][ \t]{0,3}(?:(?i:and|but)[ \t]{1,3})?|[ \t]{1,3}(?i:and|but)[ \t]{1,3})%s"
+               r"(?=[ \t]{1,3}(?:(?i:{open_hours_other_day_preps:bare})[ \t]{1,3})?(?i:{open_hours_other_days:line})(?![\w'’]))")
 
 
 _OPV_TODAY = frozenset(L["open_hours_today_adverbs"])
@@ -10911,12 +10924,14 @@ _OPV_ON_HOLIDAY = _re(r"[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t
 
 
 # ((clocks37, §146) an adverb of the usual between, lexicon open_hours_adverbs: "Café open as normal 9 til 4.30", "open again 10-4")
-@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?P<adv>(?i:{open_hours_adverbs}))[ \t]{1,3})?(?:(?i:from)[ \t]{1,3})?%s%s" % (
-          _SC_HOURS.replace("%s", "o"), _OPV_END), 24,   # (over minutes_dash_range's day of writing: standing hours)
+@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?P<adv>(?i:{open_hours_adverbs}))[ \t]{1,3})?(?:(?i:from)[ \t]{1,3})?%s(?:%s|%s)" % (
+          _SC_HOURS.replace("%s", "o"), _OPV_SECOND % _SC_HOURS.replace("%s", "q"), _OPV_END), 24,   # (over minutes_dash_range's day of writing: standing hours)
       triggers="open_hours", trail=(r"[ \t]{1,3}(?:[a-z]{2,8}[ \t]{1,3}){0,2}?(?:(?i:from)[ \t]{1,3})?\d", 30),
       examples=[("2026-02-04", "the settlement shops open 11 to 3 only", "3", "XXXX-XX-XXT15:00"),
                 ("2026-02-04", "Post office open 9 till 12.30, closed Wednesdays", "9", "XXXX-XX-XXT09:00"),
-                ("2026-02-04", "Tomorrow the chemist opens 9 till 1 only", "1", "2026-02-05T13:00")])
+                ("2026-02-04", "Tomorrow the chemist opens 9 till 1 only", "1", "2026-02-05T13:00"),
+                ("2026-02-04", "Choppies is open 8 to 6 normally, 9 to 1 on holidays.", "1", "XXXX-XX-XXT13:00"),
+                ("2026-02-04", "Border at Poker Creek is only open 9 to 9 Yukon time", "9", "XXXX-XX-XXT09:00")])
 def _open_verb_hours(m, text):
     if m["a1o"] or m["a2o"]:
         return None   # am/pm: the schedule rules' and §97's
@@ -10944,6 +10959,15 @@ def _open_verb_hours(m, text):
         end = m.end("m%do" % n) if m["m%do" % n] else m.end("h%do" % n)
         out.append(Mention(m.start("h%do" % n), end, "open_verb_hours", "time",
                            dict(hour=h, minute=mi, dref=None, loose=False, **std), 24))
+    # (hours41, §191) the list's second range, of other days ("..., 9 to 1 on holidays"): read as the first, on its own
+    # (a range of no reading, "7 till 11", or with am/pm, the schedule rules', is left)
+    if m["h1q"] and not (m["a1q"] or m["a2q"]) and not any(g.startswith("0") or int(g) > 12 for g in (m["h1q"], m["h2q"])):
+        pair2 = _hour_pair(lambda g: m[g + "q"])
+        if pair2 is not None and not (7 <= pair2[0] and pair2[2] < 12):
+            for n, h, mi in ((1, pair2[0], pair2[1]), (2, pair2[2], pair2[3])):
+                end = m.end("m%dq" % n) if m["m%dq" % n] else m.end("h%dq" % n)
+                out.append(Mention(m.start("h%dq" % n), end, "open_verb_hours", "time",
+                                   dict(hour=h, minute=mi, dref=None, loose=False, **std), 24))
     return out
 
 
