@@ -4503,6 +4503,16 @@ def _nation_of_table(name, text, m):
                 # only; no day else (the window bounds the look-back)
                 far = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m, _FAR_VOICE_REACH)}
                 key = far.pop() if len(far) == 1 else None
+            if key not in table and name in _NATION_ONLY:
+                # (feasts41, §192) a name that is no day without its nation ("National Day", "Jounen Kwéyòl",
+                # "Discovery Day") far below the text's first line, which names the page's place (a listing's, a
+                # group's heading: "Mama Lucy's Fish Fry - Gros Islet Jump-Up"): that place's nation, where the
+                # holiday's table holds it; the look is bounded by the first line, at most _GAZ_HEAD characters
+                head = len(text[:_GAZ_HEAD]) - len(text[:_GAZ_HEAD].lstrip())   # (blank lines before it left out)
+                nl = text.find("\n", head, head + _GAZ_HEAD)
+                head_end = nl if nl >= 0 else min(len(text), head + _GAZ_HEAD)
+                if m.start() > head_end and (best := _nation_nearest(text, m, head, head_end, table)) is not None:
+                    key = best[1]
     if key not in table:
         return None
     day = table[key]
