@@ -2498,13 +2498,21 @@ def _pod_joined(m, text):
              word=f"{w} {m['pod'].lower()}")
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
+# (feasts41, §192) Caribbean English and creole "dis" for "this" before a part of the day: "Grandma and Alicia dis
+# morning", "dis evening" (lexicon dialect_this_words; relations gives it the offset of "this")
+_DIALECT_THIS = frozenset(L["dialect_this_words"])
+_DIALECT_THIS_NOT_PARTS = frozenset(L["dialect_this_not_parts"])
+
+
+@rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this|{dialect_this_words})\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
           ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI"),
           ("2022-10-19", "prof changed it on the portal this aft", "this aft", "2022-10-19TAF")])
 def _this_pod(m, text):
     rel = m["rel"].lower().split()[-1]
+    if rel in _DIALECT_THIS and m["pod"].lower() in _DIALECT_THIS_NOT_PARTS:
+        return None   # (feasts41, §192) creole "dis" only before a day part's noun ("dis morning"), not "dis am" (this is)
     pod = L["informal_day_parts"].get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()]
     off = RELATIONS[rel][0]
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
