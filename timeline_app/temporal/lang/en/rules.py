@@ -4519,8 +4519,9 @@ def _nation_of_table(name, text, m):
                 head = len(text[:_GAZ_HEAD]) - len(text[:_GAZ_HEAD].lstrip())   # (blank lines before it left out)
                 nl = text.find("\n", head, head + _GAZ_HEAD)
                 head_end = nl if nl >= 0 else min(len(text), head + _GAZ_HEAD)
-                if m.start() > head_end and (best := _nation_nearest(text, m, head, head_end, table)) is not None:
-                    key = best[1]
+                if m.start() > head_end and (best := _nation_nearest(text, m, head, head_end, table)) is not None \
+                        and table[best[1]] is not None:
+                    key = best[1]   # (a nation whose day the table leaves open, null, is left to the gazetteer's reading)
     if key not in table:
         return None
     day = table[key]
