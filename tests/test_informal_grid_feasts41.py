@@ -6,7 +6,7 @@
   Botswana's third Monday of July, not the US one); a name that is no day without its nation, with its place named only
   on the page's first line (a listing's heading), is that place's day.
 - Days whose name is their own (lexicon data, fixed days and rules): Welsh "Nos Galan" (31 Dec), "Hen Galan" (13 Jan),
-  "Botswana Day" (30 Sep), "Sir Seretse Khama Day" (1 Jul), "Canberra Day" (second Monday of March), "Simcoe Day" (first Monday of August), lower-case "matariki"
+  "Botswana Day" (30 Sep), "Sir Seretse Khama Day" (1 Jul), "Western Australia Day" (first Monday of June), "Simcoe Day" (first Monday of August), lower-case "matariki"
   (the law's table of years).
 - Day words: Kwéyòl "denmen" (tomorrow), Setswana "ka moso" (tomorrow), creole "tidday" (today), Welsh "fory"
   (tomorrow) among Welsh words; Caribbean English "dis week", "dis morning".
@@ -97,8 +97,8 @@ def test_a_page_heading_names_the_place_of_a_name_that_needs_one():
 
 
 OWN = [("Nos Galan", fixed(12, 31)), ("Hen Galan", fixed(1, 13)), ("Botswana Day", fixed(9, 30)),
-       ("Sir Seretse Khama Day", fixed(7, 1)),
-       ("Canberra Day", nth(3, 1, 2)), ("Simcoe Day", nth(8, 1, 1)), ("matariki", lambda y: MATARIKI[y])]
+       ("Sir Seretse Khama Day", fixed(7, 1)), ("Western Australia Day", nth(6, 1, 1)), ("Simcoe Day", nth(8, 1, 1)),
+       ("matariki", lambda y: MATARIKI[y])]
 OWN_FRAMES = ["anything on for {h}?", "we're shut for {h} as usual", "off to Mam's for {h} then"]
 
 
