@@ -632,6 +632,19 @@ CASES = [
     ("a cup of tea", "a cup of tea", W, "tea", "TIME", None),
     ("supper club", "supper club is on", W, "supper", "TIME", None),
     ("we'll be back for dinner", "we'll be back for dinner", W, "dinner", "TIME", None),
+    # (feasts41, §192) named days of places and dialect day words, on Wednesday 4 June 2025
+    ("go up to Maun for President's Day", "A few of us want to go up to Maun for President's Day", W, "President's Day", "DATE", "2025-07-21"),
+    ("Closed on Discovery Day in Dawson City", "Closed on Discovery Day in Dawson City", W, "Discovery Day", "DATE", "2025-08-18"),
+    ("Is she opening for National Day in St Lucia?", "Is she opening for National Day in St Lucia?", W, "National Day", "DATE", "2025-12-13"),
+    ("for Botswana Day we try Kasane", "for Botswana Day we try Kasane", W, "Botswana Day", "DATE", "2025-09-30"),
+    ("Is it definitely the 1st and not Nos Galan?", "Is it definitely the 1st and not Nos Galan?", W, "Nos Galan", "DATE", "2025-12-31"),
+    ("Denmen she closed to rest", "Denmen she closed to rest", W, "Denmen", "DATE", "2025-06-05"),
+    ("ka moso we buy snacks", "Will do, ka moso we buy snacks", W, "ka moso", "DATE", "2025-06-05"),
+    ("Training every evening dis week", "Training every evening dis week", W, "dis week", "DATE", "2025-W23"),
+    ("Grandma and Alicia dis morning", "Grandma and Alicia dis morning", W, "dis morning", "TIME", "2025-06-04TMO"),
+    ("Diolch! I'll drop the tide tables round fory", "Diolch! I'll drop the tide tables round fory", W, "fory", "DATE", "2025-06-05"),
+    ("Liberation Day Cup final tonight in Jersey", "Liberation Day Cup final tonight in Jersey", W, "Liberation Day", "DATE", None),
+    ("dis is the best one", "dis is the best one", W, "dis", "DATE", None),
 ]
 
 

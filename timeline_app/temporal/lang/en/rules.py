@@ -2502,9 +2502,13 @@ def _pod_joined(m, text):
 # final one of a series, no day before today (bounded: 12 characters before; not after a noun's "'s": "at Aunt Bride's
 # last night" is at her house)
 _FINAL_POD_BEFORE = _re(r"(?i)(?<![\w'’])(?:{final_pod_determiners})[ \t]{1,2}$")
+# (feasts41, §192) Caribbean English and creole "dis" for "this" before a part of the day: "Grandma and Alicia dis
+# morning", "dis evening" (lexicon dialect_this_words; relations gives it the offset of "this")
+_DIALECT_THIS = frozenset(L["dialect_this_words"])
+_DIALECT_THIS_NOT_PARTS = frozenset(L["dialect_this_not_parts"])
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
+@rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this|{dialect_this_words})\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
           ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI"),
@@ -2513,6 +2517,8 @@ def _this_pod(m, text):
     if m["rel"].lower() in ("last", "lst") and _FINAL_POD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     rel = m["rel"].lower().split()[-1]
+    if rel in _DIALECT_THIS and m["pod"].lower() in _DIALECT_THIS_NOT_PARTS:
+        return None   # (feasts41, §192) creole "dis" only before a day part's noun ("dis morning"), not "dis am" (this is)
     pod = L["informal_day_parts"].get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()]
     off = RELATIONS[rel][0]
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
@@ -4544,6 +4550,17 @@ def _nation_of_table(name, text, m):
                 # only; no day else (the window bounds the look-back)
                 far = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m, _FAR_VOICE_REACH)}
                 key = far.pop() if len(far) == 1 else None
+            if key not in table and name in _NATION_ONLY:
+                # (feasts41, §192) a name that is no day without its nation ("National Day", "Jounen Kwéyòl",
+                # "Discovery Day") far below the text's first line, which names the page's place (a listing's, a
+                # group's heading: "Mama Lucy's Fish Fry - Gros Islet Jump-Up"): that place's nation, where the
+                # holiday's table holds it; the look is bounded by the first line, at most _GAZ_HEAD characters
+                head = len(text[:_GAZ_HEAD]) - len(text[:_GAZ_HEAD].lstrip())   # (blank lines before it left out)
+                nl = text.find("\n", head, head + _GAZ_HEAD)
+                head_end = nl if nl >= 0 else min(len(text), head + _GAZ_HEAD)
+                if m.start() > head_end and (best := _nation_nearest(text, m, head, head_end, table)) is not None \
+                        and table[best[1]] is not None:
+                    key = best[1]   # (a nation whose day the table leaves open, null, is left to the gazetteer's reading)
     if key not in table:
         return None
     day = table[key]
