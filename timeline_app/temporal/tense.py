@@ -37,6 +37,9 @@ _WEAK_FUTURE = set(_L["weak_future"])                      # "next" alone leans 
 _CLAUSE_BREAK = set(_L["clause_breaks"])
 _DETERMINERS = set(_L["tense_determiners"])
 _NOUN_AFTER = set(_L["noun_after_prepositions"])          # (informal5) "on leave", "for sale": a noun, no verb
+# (thread41, §193; the lead's narrowing) the prepositions of a place before "the" and a noun phrase whose last word looks
+# like a verb ("at the trail head Sunday"); not "for": "Early bird for the summer festival ends Friday" ends with the verb
+_PLACE_HEAD_PREPS = set(_L["place_head_prepositions"])
 _RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended 1-1 on Saturday": a verb, not "that failed bid"
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
 _ADVERB_ENDS = tuple(_L["adverb_suffixes"])                # (news7) "is traditionally held", "was quickly rebuilt"
@@ -1165,7 +1168,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
-        if k == len(before) - 1 and w in _PRESENT and any(k > j + 1 and before[k - 1 - j] in _DETERMINERS and before[k - 2 - j] in _NOUN_AFTER
+        if k == len(before) - 1 and w in _PRESENT and any(k > j + 1 and before[k - 1 - j] in _DETERMINERS and before[k - 2 - j] in _PLACE_HEAD_PREPS
                                  and all(x.isalpha() and x not in _SUBJECTS for x in before[k - j:k]) for j in (1, 2)):
             continue   # (thread41, §193) "left my thermos at the trail head Sunday", "at the Moosehide trail head": a noun's
             # head in a phrase after "at the" and one or two words, right before the day, not the verb "head" ("we head out
