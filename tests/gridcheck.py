@@ -199,3 +199,17 @@ def cut_cases(cases):
     cuts them (``cut``): the day counted, its value unchanged; the holiday's own TIMEX3 is the lead's grid's
     (tests/test_informal_grid_lead38d.py)."""
     return [(text, ref, cut(expr), want) for text, ref, expr, want in cases]
+
+
+def with_suffix(n: int) -> str:
+    """A day of the month with its ordinal suffix: 1st, 2nd, 3rd, 11th, 22nd."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def next_month_day(ref: date, n: int) -> date:
+    """The next day numbered n of a month after the day of writing (this month's if it is still to come)."""
+    y, mo = ref.year, ref.month
+    if ref.day >= n:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return date(y, mo, n)
+

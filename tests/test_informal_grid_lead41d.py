@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import check, next_month_day, with_suffix
 
 REFS = [date(2024, 1, 2) + timedelta(days=3 * k) for k in range(244)]
 FRAMES = ["is it the {a} or the {b}?", "Is it definitely the {a} and not the {b}?", "so the {a} rather than the {b}?",
@@ -17,16 +17,6 @@ FRAMES = ["is it the {a} or the {b}?", "Is it definitely the {a} and not the {b}
 PAIRS = [(1, 2), (2, 3), (12, 14), (5, 6), (20, 21), (9, 10), (15, 16), (26, 27), (3, 4), (18, 19)]
 
 
-def _sfx(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _next_day(ref: date, n: int) -> date:
-    """The next day of the month numbered n after the day of writing (a question of a day to come)."""
-    y, mo = ref.year, ref.month
-    if ref.day >= n:
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return date(y, mo, n)
 
 
 def _nearest(first: date, n: int) -> date:
@@ -47,10 +37,10 @@ def cases():
         a, b = PAIRS[k % len(PAIRS)]
         if ref.day in (a, b):
             continue
-        text = FRAMES[k % len(FRAMES)].format(a=_sfx(a), b=_sfx(b))
-        first = _next_day(ref, a)
-        out.append((text, ref, f"the {_sfx(a)}", ("DATE", first.isoformat())))
-        out.append((text, ref, f"the {_sfx(b)}", ("DATE", _nearest(first, b).isoformat())))
+        text = FRAMES[k % len(FRAMES)].format(a=with_suffix(a), b=with_suffix(b))
+        first = next_month_day(ref, a)
+        out.append((text, ref, f"the {with_suffix(a)}", ("DATE", first.isoformat())))
+        out.append((text, ref, f"the {with_suffix(b)}", ("DATE", _nearest(first, b).isoformat())))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import check, with_suffix
 
 REFS = [date(2024, 1, 1) + timedelta(days=k) for k in range(731)]
 WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -20,9 +20,6 @@ CLOCKS = [("8am", 8, 0), ("7.30pm", 19, 30), ("10:15am", 10, 15), ("6pm", 18, 0)
 NOT_DAYS = ["open {s} 9-12 every week", "Pool's open {s} 9-12 every week"]
 
 
-def _sfx(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
 
 def cases():
     out = []
@@ -30,7 +27,7 @@ def cases():
         day = ref + timedelta(days=2 + k % 11)
         names = WD if k % 2 else SHORT
         w = WD[day.isoweekday() - 1]
-        d = f"{names[day.isoweekday() - 1]} {_sfx(day.day)}"
+        d = f"{names[day.isoweekday() - 1]} {with_suffix(day.day)}"
         c, h, mi = CLOCKS[k % len(CLOCKS)]
         text = FRAMES[k % len(FRAMES)].format(d=d, c=c, w=w)
         out.append((text, ref, f"{d} {c}", ("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}")))

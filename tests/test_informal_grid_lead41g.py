@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import MONTH_NAMES, check
 
 REFS = [date(2024, 1, 2) + timedelta(days=3 * k) for k in range(244)]
 MONTHS = ["January", "February", "April", "July", "September", "October", "November", "December"]
@@ -21,8 +21,7 @@ def cases():
     out = []
     for k, ref in enumerate(REFS):
         name = MONTHS[k % len(MONTHS)]
-        mo = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"].index(name) + 1
+        mo = MONTH_NAMES.index(name) + 1
         if mo == ref.month:
             continue
         out.append((HABIT[k % len(HABIT)].format(m=name), ref, name, ("DATE", f"XXXX-{mo:02d}")))

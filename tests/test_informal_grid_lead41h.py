@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import MONTH_NAMES, check
 
 REFS = [date(2024, 1, 3) + timedelta(days=4 * k) for k in range(183)]
 MONTHS = ["January", "March", "May", "June", "August", "October", "December", "April"]
@@ -22,8 +22,7 @@ def cases():
     out = []
     for k, ref in enumerate(REFS):
         name = MONTHS[k % len(MONTHS)]
-        mo = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"].index(name) + 1
+        mo = MONTH_NAMES.index(name) + 1
         frame, dy = FRAMES[k % len(FRAMES)]
         mod = MODS[k % len(MODS)]
         out.append((frame.format(m=name, mod=mod), ref, f"{mod}{name}", ("DATE", f"{ref.year + dy}-{mo:02d}")))

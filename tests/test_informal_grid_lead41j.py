@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import check, next_month_day, with_suffix
 
 REFS = [date(2024, 1, 2) + timedelta(days=3 * k) for k in range(244)]
 FRAMES = ["see you on {a} {n}", "we're back on {a} {n} x", "is de party on {a} {n}?", "we go see Grandma on {a} {n}"]
@@ -15,15 +15,6 @@ ARTS = ["de", "da", "di"]
 DAYS = [3, 9, 12, 17, 21, 26]
 
 
-def _sfx(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _next_day(ref: date, n: int) -> date:
-    y, mo = ref.year, ref.month
-    if ref.day >= n:
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return date(y, mo, n)
 
 
 def cases():
@@ -33,8 +24,8 @@ def cases():
         if ref.day == n:
             continue
         a = ARTS[k % len(ARTS)]
-        text = FRAMES[k % len(FRAMES)].format(a=a, n=_sfx(n))
-        out.append((text, ref, f"{a} {_sfx(n)}", ("DATE", _next_day(ref, n).isoformat())))
+        text = FRAMES[k % len(FRAMES)].format(a=a, n=with_suffix(n))
+        out.append((text, ref, f"{a} {with_suffix(n)}", ("DATE", next_month_day(ref, n).isoformat())))
         if k % 5 == 0:
             out.append(("rendez-vous le 17 de mars", ref, "17", None))
     return out
