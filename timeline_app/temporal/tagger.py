@@ -1696,10 +1696,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         ctx.speech_day = None
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
                 and (hb := _HABITUAL.search(text, max(s0, men.start - 60), men.start)) \
-                and ((now := (ht := tense_at(text, s0, s1, men.start, men.end, False)) in ("present", None))
+                and ((now := tense_at(text, s0, s1, men.start, men.end, False) in ("present", None))
                      or _HABIT_GONE_CUE.match(hb.group())):
-            # ((the lead, fortieth session, §200) a habit of the past too: "used to be October back in NSW", "we always
-            # went in July": no one year)
+            # ((the lead, fortieth session, §200) a habit of the past too, told with "used to": "used to be October back
+            # in NSW", "we used to go up in July": no one year)
             men.data["generic"] = True if now else "past"
         if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
                 and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
