@@ -58,8 +58,8 @@ The blind informal set of the thirty-ninth session (informal34-blind-a-*/informa
 in no pooled row): `--corpus informal34blind` (`informal34blindA`, `informal34blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal34blindB`); its half A is read from the fortieth session.
 The blind informal set of the fortieth session (informal35-blind-a-*/informal35-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal35blind` (`informal35blindA`, `informal35blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal35blind informal35blindA informal35blindB`).
+in no pooled row): `--corpus informal35blind` (`informal35blindA`, `informal35blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal35blindB`); its half A is read from the forty-first session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -662,7 +662,7 @@ CORPORA = [
     # Louis dholl puri seller's TikTok before Independence Day, Tripadvisor reviews of a Goroka lodge after the show
     # and Independence Day, a Fairbanks family's WhatsApp export (Android, en-US stamps) over New Year's Eve, a Kuching
     # running club's Discord before Gawai, a Dakar mother's and son's SMS before Tabaski.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal35blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-first session (`fast_scores.py informal35blind`;
     # `informal35blindA`, `informal35blindB`).
     ("informal35-blind A", (FRESH / "informal", "informal35-blind-a-*.tml"), None, []),
     ("informal35-blind B", (FRESH / "informal", "informal35-blind-b-*.tml"), None, []),
@@ -997,8 +997,8 @@ def main() -> int:
         raise SystemExit("informal33-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal34blindB"]):
         raise SystemExit("informal34-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal35blind"]):
-        raise SystemExit("informal35-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal35blindB"]):
+        raise SystemExit("informal35-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
