@@ -9426,6 +9426,15 @@ def _all_unit(m, text):
     return M(m, "all_unit", "duration", n=1, unit=u, vague=False, det="", mod="", age=False)
 
 
+# (the lead, forty-first session, §209) "Public holiday Pete, the whole day", "it rained the entire day": the length of
+# a whole day (DURATION P1D), as "all day"; not "the whole day of the match" nor "the whole day before" (a day named)
+@rule("whole_day", r"(?i:the|a)\s+(?i:whole|entire)\s+(?i:day)(?![\w-])(?!\s+(?i:of|before|after|that|when)(?![\w'’]))", 9,
+      triggers="unit",
+      examples=[("2023-06-12", "Public holiday Pete, the whole day. Tell him from me", "the whole day", "P1D")])
+def _whole_day(m, text):
+    return M(m, "whole_day", "duration", n=1, unit="D", vague=False, det="", mod="", age=False)
+
+
 # "these days": the present (its words hold no deictic trigger, so a rule of its own that runs
 # only around unit words)
 @rule("these_days", r"(?i:these\s+days)(?![\w-])", 6, triggers="unit",
@@ -9442,6 +9451,10 @@ _SCOTS = _re(r"(?i)(?<![\w'’])(?:{scots_markers})(?![\w'’])")
 _SCOTS_NOT_BEFORE = _re(r"(?i)\b(?:{scots_not_before})\s+$")
 _SCOTS_REACH = 400
 _SCOTS_DAY_NOT_BEFORE = _re(r"(?i)\b(?:{scots_day_not_before})\s+$")   # (codeswitch39) read 12 characters back at most
+# (the lead, forty-first session, §208) "we're coming up the morn", "gaun doon the nicht": a verb of coming or going
+# and its particle before the day word, the day of the journey though "up" alone is of scots_not_before ("stayed up
+# the night"); read 20 characters back at most
+_SCOTS_MOTION_BEFORE = _re(r"(?i)(?<![\w'’])(?:{scots_motion_before})\s+$")
 
 
 @rule("scots_deictic", r"(?i:{scots_day_articles})\s+(?P<w>(?i:now)(?![\w'’])|(?P<d>{scots_day_words})(?=\s*(?:$|[?!.,;)\n\u2600-\u27bf\U0001f000-\U0001faff]|(?i:{scots_followers})\b|[A-Z][a-z]{1,15},)))", 24,
@@ -9459,7 +9472,8 @@ _SCOTS_DAY_NOT_BEFORE = _re(r"(?i)\b(?:{scots_day_not_before})\s+$")   # (codesw
 def _scots_deictic(m, text):
     if not _SCOTS.search(text, max(0, m.start() - _SCOTS_REACH), min(len(text), m.end() + _SCOTS_REACH)):
         return None
-    if _SCOTS_NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _SCOTS_NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and not _SCOTS_MOTION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
     if m["w"].lower() == "now":
         return M(m, "scots_deictic", "ref", value="PRESENT_REF", word="the now")
