@@ -701,6 +701,12 @@ def _habit_hour(d: dict) -> int:
 _GONE_BY_STAMP_FROM = 17   # (§194) a message stamped from this hour on: a morning's clock in it with no day is the next one's
 
 
+# (the lead, forty-first session, §210) a post's age on its header line ("Kirsty @kirstyinhebs · 1h" under a thread's
+# head "1:05 PM · Apr 16, 2025") counts from the time the page was read, not from the stamp of the post above it: its
+# hours stay a length (as every blind set's gold writes it), never a time before that stamp
+_POST_AGE_RULES = frozenset({"post_age", "post_age_alone", "handle_age"})
+
+
 def _gone_by_stamp(men: Mention, ctx: Discourse) -> bool:
     """(the lead, fortieth session, §194) Whether the clock time ``men`` (no day of its own, its half of the day said:
     "7am", "06:45") is in a message stamped in the evening (``_GONE_BY_STAMP_FROM`` on), at most STAMP_OFFSET_REACH
@@ -2461,7 +2467,7 @@ def _offset(men: Mention, ctx: Discourse, tense):
                        f"{'after' if sign > 0 else 'before'} the clock time just told ({ctx.last_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
                        d.get("mod", ""), False, anchor="last")
     if unit in ("S", "TM", "H") and sign < 0 and d["anchor"] == "dct" and ctx.stamp_time is not None \
-            and 0 < men.start - ctx.stamp_time[0] <= STAMP_OFFSET_REACH:
+            and 0 < men.start - ctx.stamp_time[0] <= STAMP_OFFSET_REACH and men.rule not in _POST_AGE_RULES:
         # (clock) "[04/06/2025, 19:40] Jo: got here an hour ago": under a message's stamp the moment of
         # writing is known, and "ago" reaches a point (TimeML: a TIME); with no stamp it stays a length
         t = ctx.stamp_time[1] - timedelta(seconds=n * {"S": 1, "TM": 60, "H": 3600}[unit])
