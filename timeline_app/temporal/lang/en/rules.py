@@ -1844,7 +1844,9 @@ def _this_day_year(m, text):
 # (history6) "midsummer 1940", "in midwinter": the middle of that season (TimeML: the season, mod MID);
 # not "Midsummer Day" (a feast: rule holiday), "A Midsummer Night's Dream", "midwinter sun"
 @rule("mid_season", r"(?P<w>(?i:mid-?summer|mid-?winter))(?:,?\s+(?P<year>%s)(?![\w-]))?(?![\w'’-])" % YEAR, 19, triggers="season",
-      reject_after=(r"\s*(?:['’]s\b|\s(?i:day|eve|night|sun|solstice|festival|fair|madness|blues|party)\b)", 14),
+      # ((the lead, forty-first session, §213) "The MIDWINTER SWIM is Wednesday 21st", "the midsummer concert": an
+      # event named for the season, no season of a year)
+      reject_after=(r"\s*(?:['’]s\b|\s(?i:day|eve|night|sun|solstice|festival|fair|madness|blues|party|swim|dip|concert|ball|feast|market|fete|parade|sale|walk|run|dinner|lunch|carnival|show|gala|celebrations?|gathering)\b)", 16),
       examples=[(None, "The invasion scare was at its height in midsummer 1940.", "midsummer 1940", "1940-SU")])
 def _mid_season(m, text):
     code = "SU" if "summer" in m["w"].lower() else "WI"
