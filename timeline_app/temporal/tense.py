@@ -49,6 +49,8 @@ _WEEK_WORD = _L["week_word"][0]   # "this week"
 _ABOUT = _L["memory_verb_object"][0]      # "remember about"
 _BEEN = _L["been_form"][0]
 _LEFT, _LEFT_FOR = _L["remaining_word"][0], _L["remaining_for"][0]   # "only 3 places left (for Friday)"
+_LEFT_ON = frozenset(_L["remaining_on"])   # (§214) "5 left on the 22nd"
+_REMAINING_COUNT_BEFORE = frozenset(_L["remaining_count_before"])   # (§214) "only 3 left for Sat", "just 2 left Friday"
 _AGENT_BY = _L["agent_preposition"][0]   # a passive's "by"
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
@@ -462,6 +464,16 @@ def _going_off(before: list[str], best, opens: bool) -> bool:
         if before[j] in _GOING_OFF and before[j + 1] in _GOING_OFF_AFTER:
             return (j == 0 and opens) or (j > 0 and before[j - 1] in _AUX_PRESENT)
     return False
+
+
+def _bare_count(words: list[str], k: int) -> bool:
+    """(the lead, forty-first session, §214) Whether words[k] is a bare count of what remains: a number or a count word
+    that opens the words read ("5 left on the 22nd Kirsty") or follows "only", "just", "still" ("only 3 left for Sat");
+    "Five staff left Monday" has its noun between."""
+    w = words[k].lower()
+    if not (w.isdigit() or w in _COUNT_WORDS):
+        return False
+    return k == 0 or words[k - 1].lower() in _REMAINING_COUNT_BEFORE
 
 
 def _had_count(words: list[str], k: int) -> bool:
@@ -1069,8 +1081,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         raw_after = [w for k, w in enumerate(raw_after) if not (w == _LEFT and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
     if _LEFT in raw_before:
         if len(raw_before) >= 3 and raw_before[-1].lower() == _LEFT_FOR and raw_before[-2] == _LEFT \
-                and (raw_before[-3].lower() in _REMAINING_NOUNS or _had_count(raw_before, len(raw_before) - 3)):
+                and (raw_before[-3].lower() in _REMAINING_NOUNS or _had_count(raw_before, len(raw_before) - 3)
+                     or _bare_count(raw_before, len(raw_before) - 3)):
             return "future"  # "only 3 places left for Friday": what is still to be had for a day to come
+        # (the lead, forty-first session, §214) "5 left on the 22nd", "few seats left Friday!", "just 2 left Sat": what
+        # remains, right before the day or its "on", is still to be had on a day to come
+        k = len(raw_before) - (2 if raw_before[-1].lower() in _LEFT_ON else 1)
+        if k >= 1 and raw_before[k] == _LEFT and (raw_before[k - 1].lower() in _REMAINING_NOUNS
+                                                  or _had_count(raw_before, k - 1) or _bare_count(raw_before, k - 1)):
+            return "future"
         raw_before = [w for k, w in enumerate(raw_before) if not (w == _LEFT and k and (
             raw_before[k - 1].lower() in _REMAINING_NOUNS or _had_count(raw_before, k - 1)))]
     if raw_after and (raw_after[0].lower() in _DAY_TICKETS or " ".join(raw_after[:2]).lower() in _DAY_TICKETS) \
