@@ -3430,6 +3430,7 @@ def _period_end(m, text):
 
 
 _ORDINAL_NOUNS = frozenset(L["ordinal_nouns"])
+_ORDINAL_NAME_NOT = frozenset(L["ordinal_name_not"])   # (§215) capitalised words after "the Nth" that are no name spoken to
 _STRONG_DAY_CUE = _re(r"(?i)\b(?:{ordinal_day_strong_cues})\s+$")
 _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 _UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
@@ -3448,7 +3449,7 @@ _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordina
 _RANGE_TO_DAY = _re(r"[ \t]{1,2}(?:{span_range_joiners})[ \t]{1,2}(?i:the)[ \t]{1,2}[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’])")   # (weeks34) "to the 24th"
 
 
-@rule("ordinal_day", r"(?i:the|{dialect_the_words})\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’])))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the|{dialect_the_words})\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’]))|[ \t]+(?P<name>[A-Z][a-z]{1,15})(?=[ \t]*[,!?]))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -3460,6 +3461,11 @@ def _ordinal_day(m, text):
     or the text is in."""
     d = int(m["d"])
     if not 1 <= d <= 31:
+        return None
+    if m["name"] and (m["name"].lower() in _ORDINAL_NOUNS or m["name"].lower() in L["months"]
+                      or m["name"].lower() in L["weekdays"] or m["name"].lower() in _ORDINAL_NAME_NOT):
+        # (the lead, forty-first session, §215) "5 left on the 22nd Kirsty, DM me": a name spoken to after the day, then
+        # a comma, ends the phrase; not "the 5th Battalion,", "the 4th July," (a noun or a month of its own)
         return None
     if (sh := _SHARED_HEAD.match(text, m.end())) is not None and not (sh.group(0).endswith(" or") and _RANGE_TO_DAY.match(text, m.end())):
         # ((weeks34) not a lower-case "or" after a range of days: "the 1st to the 24th or to the 25th?" (an "OR" is a theatre))
