@@ -4594,14 +4594,22 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
 # Asian writers say it ("can we do it before Independence?", "closed for Independence", "since Independence"): after a
 # preposition of time, capitalised, with no noun after it, and only where a nation is told near it (a city of it, its
 # money, its name in the sentence: rule holiday's reading for "Independence Day"); no nation, no date
-@rule("independence_alone", r"(?<![\w'’])(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))",
+# ((the lead, forty-first session, §216) or "Independence" before "weekend", "long weekend", with no preposition: "We'll be
+# back Independence weekend with the cousins" (a Swakopmund review), the weekend of the nation's day, as "Independence
+# Day weekend")
+@rule("independence_alone", r"(?<![\w'’])(?:(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))"
+      r"|(?P<h2>Independence)[ \t]+(?:(?i:long)[ \t]+)?(?i:weekend)(?![\w'’-]))",
       17, triggers="holiday_key",
-      examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01")])
+      examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01"),
+                ("2024-01-12", "Swakopmund: we'll be back Independence weekend with the cousins", "Independence weekend", "2024-W12-WE")])
 def _independence_alone(m, text):
     day = _nation_of(_INDEPENDENCE_DAY, text, m)
     if day is None or day == "none":
         return None
     kind, spec = day
+    if m["h2"]:
+        return Mention(m.start("h2"), m.end(), "independence_alone", "holiday",
+                       dict(name=_INDEPENDENCE_DAY, hkind=kind, spec=spec, year=None, weekend=True), 17)
     return Mention(m.start("h"), m.end("h"), "independence_alone", "holiday",
                    dict(name=_INDEPENDENCE_DAY, hkind=kind, spec=spec, year=None), 17)
 
