@@ -15,6 +15,8 @@ notices where the tagger picked the wrong side or the wrong anchor.
   "Last year we went to Spain, but the shop was shut on Canberra Day" (as the holiday's clause alone).
 - A booking's day of the month after "for", the sentence having told the day of booking: "Booked on the 1st for the
   3rd" (the first 3rd after the 1st).
+- A return in the sentence right after one that named a day to come: "Wednesday 28th CLOSED. Back to normal Thursday"
+  (the Thursday after the 28th); kept: "Went to the show Fri 16th. Got back Monday" (gone).
 
 The sentences are this session's own (UK, Irish, Scots, Australian, NZ, South African, Caribbean voices); the days of
 writing every second day of two years and a half (leap day, year ends, every weekday), the values computed from the
@@ -53,6 +55,9 @@ YEAR_CLAUSE = ["last year we got caught out, half the town was shut on {h} and D
                "Last year we left it too late, everything was closed on {h} x",
                "last year we went down to Nana's, the ferry was off on {h}"]
 YEAR_SUBJECT = ["last year was a nightmare, we're open on {h} this time", "Last year we went to Spain, but the shop was shut on {h}"]
+RETURNS = ["{w0} {n0} CLOSED. Back to normal {w1}.", "Away at the show {w0} {n0}. Back {w1} x",
+           "Surgery closed {w0} {n0} for training. Back on {w1} as usual", "Gone to Gran's {w0} {n0}. Home {w1}"]
+RETURNS_PAST = ["Went to the show {w0} {n0}. Got back {w1}", "We were away {w0} {n0}. Came back {w1} and slept"]
 BOOKED = ["Booked on the {a} for the {b}, pick-up was meant to be 4:30 and the guide came late.",
           "rang them on the {a} and booked for the {b}", "We booked on the {a} for the {b} and it was worth it"]
 
@@ -134,6 +139,16 @@ def cases():
         a = ref - timedelta(days=k % 9 + 1)
         b = a + timedelta(days=2 + k % 11)
         out.append((BOOKED[k % len(BOOKED)].format(a=with_suffix(a.day), b=with_suffix(b.day)), ref, f"the {with_suffix(b.day)}", _day(b)))
+        # a return after the day the sentence before named
+        d0 = ref + timedelta(days=1 + (5 * k) % 13)
+        d1 = d0 + timedelta(days=1 + k % 3)
+        w0, w1 = _name(d0, k), WEEKDAY[d1.isoweekday() - 1]
+        out.append((RETURNS[k % len(RETURNS)].format(w0=w0, n0=with_suffix(d0.day), w1=w1), ref, w1, _day(d1)))
+        g0 = ref - timedelta(days=3 + k % 4)
+        g1 = g0 + timedelta(days=1 + k % 2)
+        if k % 2 == 0 and g1.isoweekday() != ref.isoweekday():
+            text = RETURNS_PAST[k % 4 // 2].format(w0=_name(g0, k), n0=with_suffix(g0.day), w1=WEEKDAY[g1.isoweekday() - 1])
+            out.append((text, ref, WEEKDAY[g1.isoweekday() - 1], _day(g1)))
     return out
 
 

@@ -1180,6 +1180,9 @@ _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar i
                     # told of earlier dates may be Old Style
 
 
+_RETURN_PREVIOUS_DAYS = 14   # (thread42, §205) how far ahead the sentence before may have named the day a return follows
+
+
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
@@ -1438,6 +1441,15 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # that day, not the one nearest it (a trip gone is left to the past's reading)
         day = sday + timedelta(days=(wd - sday.isoweekday()) % 7 or 7)
         how = f"{name} after {_fmt(sday)}, the day named earlier in the sentence (a return after it)"
+    elif not rel and which == "dct" and d.get("onward") and sday is None and ctx.previous_day is not None \
+            and not ctx.previous_day_edge and not d.get("weeks_after") and not d.get("possessive") and tense != "past" \
+            and 0 < (ctx.previous_day.date - anchor).days <= _RETURN_PREVIOUS_DAYS:
+        # (thread42, §205) "Wednesday 28th CLOSED. Back to normal Thursday", "Away Fri 23rd. Back Monday": a return in the
+        # sentence right after one that named a day to come (at most _RETURN_PREVIOUS_DAYS on), no past verb, is the first
+        # such weekday after that day
+        pday = ctx.previous_day.date
+        day = pday + timedelta(days=(wd - pday.isoweekday()) % 7 or 7)
+        how = f"{name} after {_fmt(pday)}, the day the sentence before named (a return after it)"
     elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \
             and not d.get("weeks_after") and not ctx.week_ahead:
         # ((weekdir38, §154) not after a week to come named in the sentence: "next week I'm off Monday and Friday" is
