@@ -115,6 +115,8 @@ CASES = [
      "Canberra Day", "DATE", "2024-03-11"),
     ("Booked on New Year's Day for the 3rd", "Booked on New Year's Day for the 3rd, pick-up was meant to be 4:30.", W,
      "the 3rd", "DATE", "2025-01-03"),
+    ("Wednesday 11th CLOSED. Back to normal Thursday", "Wednesday 11th CLOSED. Back to normal Thursday.", W, "Thursday",
+     "DATE", "2025-06-12"),
     # 4. numeric dates
     ("17.06.2025", "the gig is on 17.06.2025", W, "17.06.2025", "DATE", "2025-06-17"),
     ("on 25/09/2025", "moving on 25/09/2025", W, "25/09/2025", "DATE", "2025-09-25"),
