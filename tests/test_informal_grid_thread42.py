@@ -57,6 +57,8 @@ YEAR_CLAUSE = ["last year we got caught out, half the town was shut on {h} and D
 YEAR_SUBJECT = ["last year was a nightmare, we're open on {h} this time", "Last year we went to Spain, but the shop was shut on {h}"]
 RETURNS = ["{w0} {n0} CLOSED. Back to normal {w1}.", "Away at the show {w0} {n0}. Back {w1} x",
            "Surgery closed {w0} {n0} for training. Back on {w1} as usual", "Gone to Gran's {w0} {n0}. Home {w1}"]
+RETURNS_CLOCK = ["Up Helly Aa hours: {w0} {n0} CLOSED. Back to normal {w1} 9am-5.30pm.",
+                 "Clinic shut {w0} {n0}, sorry. Back {w1} 9am as usual"]
 RETURNS_PAST = ["Went to the show {w0} {n0}. Got back {w1}", "We were away {w0} {n0}. Came back {w1} and slept"]
 BOOKED = ["Booked on the {a} for the {b}, pick-up was meant to be 4:30 and the guide came late.",
           "rang them on the {a} and booked for the {b}", "We booked on the {a} for the {b} and it was worth it"]
@@ -144,6 +146,9 @@ def cases():
         d1 = d0 + timedelta(days=1 + k % 3)
         w0, w1 = _name(d0, k), WEEKDAY[d1.isoweekday() - 1]
         out.append((RETURNS[k % len(RETURNS)].format(w0=w0, n0=with_suffix(d0.day), w1=w1), ref, w1, _day(d1)))
+        if k % 2:
+            text = RETURNS_CLOCK[k // 2 % 2].format(w0=w0, n0=with_suffix(d0.day), w1=w1)
+            out.append((text, ref, f"{w1} 9am", ("TIME", f"{d1.isoformat()}T09:00")))
         g0 = ref - timedelta(days=3 + k % 4)
         g1 = g0 + timedelta(days=1 + k % 2)
         if k % 2 == 0 and g1.isoweekday() != ref.isoweekday():

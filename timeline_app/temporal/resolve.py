@@ -776,7 +776,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             # "go on sale next friday ... friday 9am?"; and as the time's register reads it)
             r = _weekday(Mention(men.start, men.end, "clock", "weekday", dict(
                 weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="", short=ref.get("short", False),
-                plan=ref.get("plan", False), chat=d.get("chat", False))), ctx, tense)
+                plan=ref.get("plan", False), chat=d.get("chat", False), onward=ref.get("onward", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "story" in ref:

@@ -9623,6 +9623,10 @@ def _day_clock(m, text):
             return None   # "SAT 9:30": a test, not a Saturday
         dref = {"weekday": any_weekday_num(m["wd"]),
                 "short": low in L["short_weekdays"], "plan": bool(ap), "night": night}
+        if (ret := _RETURN_BEFORE_WEEKDAY.search(text, max(0, m.start() - _RETURN_BEFORE_REACH), m.start())) is not None \
+                and not ((wb := _WORD_BEFORE_RETURN.search(text, max(0, ret.start() - 16), ret.start())) is not None
+                         and wb[1].lower() in _RETURN_NOT_AFTER):
+            dref["onward"] = True   # (thread42, §205) "Wednesday 28th CLOSED. Back to normal Thursday 9am-5.30pm": a return
     else:
         dref = {**deictic_ref(word or "today"), "night": night}
     h12 = not ap and h < 12 and not h_s.startswith("0")
