@@ -108,6 +108,10 @@ def cases():
         name = WEEKDAY[wd - 1]
         out.append((QUESTIONS[k % len(QUESTIONS)].format(w=name), ref, name, _day(next_weekday(ref, wd))))
         out.append((QUESTIONS_PAST[k % len(QUESTIONS_PAST)].format(w=name), ref, name, _day(last_weekday(ref, wd))))
+        if k % 2:
+            # a chat's stamp and its speaker before the question
+            text = f"[{ref:%d/%m/%Y}, 19:30:50] Shona: Is the bank shut {name}? need to change my rand"
+            out.append((text, ref, name, _day(next_weekday(ref, wd))))
         out.append((BOOKINGS[k % len(BOOKINGS)].format(w=name), ref, name, _day(next_weekday(ref, wd))))
         vd = (wd + 2 + k % 3) % 7 + 1
         if vd != ref.isoweekday():

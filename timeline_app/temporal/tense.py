@@ -292,6 +292,7 @@ _QUESTION_COPULAS = frozenset(_L["question_state_copulas"])   # (thread42, §205
 _QUESTION_SUBJECT = 4   # at most four words of the question's subject between its copula and the state ("the bank", "the post office")
 _BOOKED_DOWN = frozenset(tuple(w.split()) for w in _L["booked_down_phrases"])   # (thread42, §205) "put you down for Saturday"
 _BOOKED_DOWN_LENGTHS = sorted({len(t) for t in _BOOKED_DOWN})
+_QUESTION_OPENERS = ",:;])"   # (thread42, §205) the marks after which the question's copula may open its clause
 _QUESTION_MARK_REACH = 24   # characters after the day read for the question's "?" ("Wednesday morning?")
 _DAY_PREPOSITIONS_ON = frozenset(_L["copula_day_prepositions"][:1])   # "closed on Monday?"
 _NOTICE_LIST = 3   # words read after a notice's "for" (a list's members and "and")
@@ -909,15 +910,15 @@ def _question_state(text: str, sent_start: int, start: int, end: int, before: li
     """(thread42, §205) Whether the expression ends a question opened by a present copula of lexicon
     ``question_state_copulas``, its subject (one to ``_QUESTION_SUBJECT`` words) and a state of ``notice_state_participles``
     right before the day (or "on" and the day): "Is the bank shut Wednesday?", "are yous closed on Monday?"; the copula
-    opens the words read (the sentence, or the words after its last comma) and a "?" follows the expression within
+    opens the words read (the sentence, or the words after its last comma, colon, semicolon or closing bracket: a chat's
+    "[17/05/2025, 19:30:50] Shona: Is the bank shut Wednesday?") and a "?" follows the expression within
     ``_QUESTION_MARK_REACH`` characters, no stop between."""
     k = len(before) - 1
     if k >= 0 and before[k] in _DAY_PREPOSITIONS_ON:
         k -= 1
     if k < 2 or before[k] not in _STATE_NOTICE:
         return False
-    c = text.rfind(",", sent_start, start)
-    lo = c + 1 if c >= 0 else sent_start
+    lo = max(sent_start, max(text.rfind(ch, sent_start, start) for ch in _QUESTION_OPENERS) + 1)   # (a chat's "Shona: Is ...")
     words = [w.lower() for w in _WORD.findall(text, lo, start)]
     if not words or words[0] not in _QUESTION_COPULAS or not 2 <= len(words) - (len(before) - k) <= _QUESTION_SUBJECT + 1:
         return False
