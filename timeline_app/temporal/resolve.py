@@ -782,7 +782,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             # "go on sale next friday ... friday 9am?"; and as the time's register reads it)
             r = _weekday(Mention(men.start, men.end, "clock", "weekday", dict(
                 weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="", short=ref.get("short", False),
-                plan=ref.get("plan", False), chat=d.get("chat", False))), ctx, tense)
+                plan=ref.get("plan", False), chat=d.get("chat", False), onward=ref.get("onward", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "story" in ref:
@@ -1186,6 +1186,9 @@ _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar i
                     # told of earlier dates may be Old Style
 
 
+_RETURN_PREVIOUS_DAYS = 14   # (thread42, §205) how far ahead the sentence before may have named the day a return follows
+
+
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
@@ -1444,6 +1447,15 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # that day, not the one nearest it (a trip gone is left to the past's reading)
         day = sday + timedelta(days=(wd - sday.isoweekday()) % 7 or 7)
         how = f"{name} after {_fmt(sday)}, the day named earlier in the sentence (a return after it)"
+    elif not rel and which == "dct" and d.get("onward") and sday is None and ctx.previous_day is not None \
+            and not ctx.previous_day_edge and not d.get("weeks_after") and not d.get("possessive") and tense != "past" \
+            and 0 < (ctx.previous_day.date - anchor).days <= _RETURN_PREVIOUS_DAYS:
+        # (thread42, §205) "Wednesday 28th CLOSED. Back to normal Thursday", "Away Fri 23rd. Back Monday": a return in the
+        # sentence right after one that named a day to come (at most _RETURN_PREVIOUS_DAYS on), no past verb, is the first
+        # such weekday after that day
+        pday = ctx.previous_day.date
+        day = pday + timedelta(days=(wd - pday.isoweekday()) % 7 or 7)
+        how = f"{name} after {_fmt(pday)}, the day the sentence before named (a return after it)"
     elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \
             and not d.get("weeks_after") and not ctx.week_ahead:
         # ((weekdir38, §154) not after a week to come named in the sentence: "next week I'm off Monday and Friday" is
@@ -2327,7 +2339,10 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 # holiday at most _REVIEW_VISIT_DAYS before the review's day is the one just gone, whatever tense
                 y, tense = gone.year, None
                 why = f"a review's visit: the one just gone, at most {_REVIEW_VISIT_DAYS} days before {_ref_text(ctx)}"
-            if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
+            if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and (d.get("clause_year") or (
+                    # (thread42, §205) "last year we got caught out, half of Manuka was shut on Canberra Day": a year gone
+                    # opening the sentence, a comma, and the holiday's past clause
+                    d.get("clause_year_past") and tense == "past" and ctx.sentence_year < ctx.dct.year)):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it
                 y = ctx.sentence_year
@@ -3256,7 +3271,8 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:
         return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False),
-                                 men.data.get("after_last", False), men.data.get("with_last", False))
+                                 men.data.get("after_last", False), men.data.get("with_last", False),
+                                 men.data.get("year_after", 0))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -3336,7 +3352,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
 
 
 def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False,
-                      after_last: bool = False, with_last: bool = False):
+                      after_last: bool = False, with_last: bool = False, year_after: int = 0):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -3347,6 +3363,17 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     # calendar, cash by the 30th please", a year to come as a modifier): not the day of this year the text named
     year_named = last is not None and last.grain == "year" and ctx.last_sentence == ctx.sentence and not upto \
         and last.start.year < ctx.dct.year and tense == "past"
+    if year_after:
+        # (thread42, §205) "the puffins were in by the 20th last year": the year word right after the day dates it; the
+        # month is the nearest such day's to the day of writing, either side (the clause's past is the year's, gone either
+        # way), moved to that year (a 29 February the year lacks is not guessed)
+        near = [dd for k in (-1, 0, 1) if (dd := _safe_date(*_ym(add_months(ctx.dct.replace(day=1), k)), d)) is not None]
+        if near:
+            dd = min(near, key=lambda x: abs((x - ctx.dct).days))
+            moved = _safe_date(ctx.dct.year + year_after, dd.month, d)
+            if moved is not None:
+                return _placed("DATE", Point.day(moved), f"day {d}: the nearest {MONTH_NAMES[dd.month]} {d} to {_ref_text(ctx)}, "
+                               f"in the year named right after it ({moved.year}) (rule {rule})", anchor="dct")
     if after_last and last is not None and last.grain in ("day", "part-of-day") and ctx.last_sentence == ctx.sentence:
         # (daymonth30, §105) "every 2nd Tuesday so Tues 14th then the 28th", "Sat 20th then the 4th": a day of the month
         # after a sequence's word is the first such day after the date the sentence told just before it (not a

@@ -275,6 +275,7 @@ _ARRANGEMENT_NOUNS = frozenset(_L["arrangement_nouns"])      # "has announced no
 _ARRANGEMENT_NEGATORS = frozenset(_L["arrangement_negators"])
 _ARRANGING_PERFECTS = tuple(tuple(w.split()) for w in _L["arranging_perfects"])   # "we've been invited to a party on Saturday"
 _DAY_OFF_VERBS = frozenset(_L["day_off_verbs"])              # "I've booked Friday off", "asked for Monday off"
+_DAY_OFF_LIST = 5   # (thread42, §205) words of a list of days read beside one before "off" ("Friday, Monday and Tuesday")
 _OBJECT_PRONOUNS = frozenset(_L["object_pronouns"])          # "he told me he was coming"
 _PAST_QUESTION_SUBJECTS = frozenset(_L["past_question_subjects"])   # "how did it go on Friday?"
 _CHOICE_1 = frozenset(w for w in _L["choice_verbs"] if " " not in w)   # "cust chose Friday": the day chosen, a plan
@@ -289,6 +290,13 @@ _WANTED_JOINERS = frozenset(_L["wanted_for"]["joiners"])
 _NOTICE_PARTICIPLES = frozenset(_L["notice_participles"])   # (§172) "STAFF WANTED for July"
 _STATE_NOTICE = frozenset(_L["notice_state_participles"])   # (§189) "office closed Saturday"
 _NOTICE_NOT_AFTER = frozenset(_L["notice_not_after"])
+_QUESTION_COPULAS = frozenset(_L["question_state_copulas"])   # (thread42, §205) "Is the bank shut Wednesday?"
+_QUESTION_SUBJECT = 4   # at most four words of the question's subject between its copula and the state ("the bank", "the post office")
+_BOOKED_DOWN = frozenset(tuple(w.split()) for w in _L["booked_down_phrases"])   # (thread42, §205) "put you down for Saturday"
+_BOOKED_DOWN_LENGTHS = sorted({len(t) for t in _BOOKED_DOWN})
+_QUESTION_OPENERS = ",:;])"   # (thread42, §205) the marks after which the question's copula may open its clause
+_QUESTION_MARK_REACH = 24   # characters after the day read for the question's "?" ("Wednesday morning?")
+_DAY_PREPOSITIONS_ON = frozenset(_L["copula_day_prepositions"][:1])   # "closed on Monday?"
 _NOTICE_LIST = 3   # words read after a notice's "for" (a list's members and "and")
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -890,12 +898,57 @@ def _day_off(before: list[str], after: list[str]) -> bool:
     """(tense22) Whether the expression is the object of a verb of lexicon ``day_off_verbs`` before "off": "I've booked
     Friday off", "I've taken Monday off work", "asked for Thursday off", "getting Friday off": the time off is ahead
     ("booked the day off tuesday", the day after "off", is left20b's; "I took Friday off" is not read here)."""
+    # (thread42, §205) "I've taken Friday and Tuesday off", "booked Mon, Tue and Fri off": the days joined to this one are
+    # passed over on both sides (at most _DAY_OFF_LIST words each way)
+    i = 0
+    while i < min(len(after), _DAY_OFF_LIST) and (after[i] in _WEEKDAY_AND or after[i] in _WEEKDAY_WORDS):
+        i += 1
+    if i and i < len(after) and after[i] in _TIME_OFF and after[i - 1] in _WEEKDAY_WORDS:
+        after = after[i:]
+    j = len(before) - 1
+    while after and after[0] in _TIME_OFF and j >= 0 and len(before) - j <= _DAY_OFF_LIST \
+            and (before[j] in _WEEKDAY_AND or before[j] in _WEEKDAY_WORDS):
+        j -= 1
+    if j < len(before) - 1 and before[j + 1] in _WEEKDAY_WORDS:
+        before = before[:j + 1]
     if not after or after[0] not in _TIME_OFF or not before:
         return False
-    j = len(before) - 1
     if before[j] in _BOOKING_FOR and j > 0:
         j -= 1
     return before[j] in _DAY_OFF_VERBS
+
+
+def _question_state(text: str, sent_start: int, start: int, end: int, before: list[str]) -> bool:
+    """(thread42, §205) Whether the expression ends a question opened by a present copula of lexicon
+    ``question_state_copulas``, its subject (one to ``_QUESTION_SUBJECT`` words) and a state of ``notice_state_participles``
+    right before the day (or "on" and the day): "Is the bank shut Wednesday?", "are yous closed on Monday?"; the copula
+    opens the words read (the sentence, or the words after its last comma, colon, semicolon or closing bracket: a chat's
+    "[17/05/2025, 19:30:50] Shona: Is the bank shut Wednesday?") and a "?" follows the expression within
+    ``_QUESTION_MARK_REACH`` characters, no stop between."""
+    k = len(before) - 1
+    if k >= 0 and before[k] in _DAY_PREPOSITIONS_ON:
+        k -= 1
+    if k < 2 or before[k] not in _STATE_NOTICE:
+        return False
+    lo = max(sent_start, max(text.rfind(ch, sent_start, start) for ch in _QUESTION_OPENERS) + 1)   # (a chat's "Shona: Is ...")
+    words = [w.lower() for w in _WORD.findall(text, lo, start)]
+    if not words or words[0] not in _QUESTION_COPULAS or not 2 <= len(words) - (len(before) - k) <= _QUESTION_SUBJECT + 1:
+        return False
+    tail = text[end:end + _QUESTION_MARK_REACH]
+    q = tail.find("?")
+    return q >= 0 and not any(ch in tail[:q] for ch in ".!\n")
+
+
+def _no_listed_state(words: list[str], expr: str, after: bool = False) -> list[str]:
+    """(thread42, §205) ``words`` without a state of lexicon ``notice_state_participles`` ("closed", "shut") whose word before
+    is a weekday, a day of the month's number or suffix or an hour's number ("Wed 14th CLOSED", "Sat closed", "Sun 10-4
+    closed"; the expression itself before the first word after it, where it is a weekday or ends with a number): a notice's
+    item, no verb; not after a subject, an auxiliary or a noun ("we closed", "was closed", "the shop closed")."""
+    def listed(k: int) -> bool:
+        prev = words[k - 1] if k else (expr.split() or [""])[-1] if after else ""
+        p = prev.lower()
+        return p in _WEEKDAY_WORDS or p in _ORDINAL_SUFFIXES or p[:1].isdigit() or p[-1:].isdigit()
+    return [w for k, w in enumerate(words) if not (w.lower() in _STATE_NOTICE and listed(k))]
 
 
 def _is_contracted(words: list[str]) -> list[str]:
@@ -1076,6 +1129,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     n_to_comma = len(_WORD.findall(text, end, comma)) if 0 <= comma < scan_end else len(raw_after)
     # (informal7) "at 3.12am on 13 April": the "am" of a clock time is no verb
     raw_before, raw_after = _no_clock_halves(raw_before), _no_clock_halves(raw_after)
+    if not _STATE_NOTICE.isdisjoint(map(str.lower, raw_before + raw_after)):
+        # (thread42, §205) "Mon 12th 7am-8pm, Tues 7am-6pm, Wed 14th CLOSED, Thurs normal hours", "Fri 9th 6-9, Sat closed":
+        # a state right after a day, its date or its hours in a notice's list is the item's state (a verbless "closed"),
+        # no past of the days around it
+        raw_before, raw_after = _no_listed_state(raw_before, text[start:end]), _no_listed_state(raw_after, text[start:end], True)
     # (tweets) "A few Sunday day tickets left", "only 3 places left": "left" after a noun of things is "remaining"
     if _LEFT in raw_after:
         raw_after = [w for k, w in enumerate(raw_after) if not (w == _LEFT and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
@@ -1108,6 +1166,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (yearclause37, §147) a day opening its clause, or had so, and a participle of booking right after it: "Saturday the
         # 10th pencilled in", "got Friday booked": the day booked, still to come (lexicon _doc_booked_after_day)
         return "future"
+    if len(before) > 2 and before[-1] in _BOOKING_FOR and any(tuple(before[-1 - n:-1]) in _BOOKED_DOWN for n in _BOOKED_DOWN_LENGTHS):
+        # (thread42, §205) "put you down for Saturday 10.15", "I've pencilled you in for Tuesday": a booking's verb, its
+        # person and its particle right before "for": the day booked, to come whatever the verb's tense
+        return "future"
+    if _question_state(text, sent_start, start, end, before):
+        return "future"   # (thread42, §205) "Is the bank shut Wednesday?": a question of a state in the present, the day to come
     if before and (before[-1] in _BEFORE_SPEAKING or (len(before) > 1 and before[-2] in _BEFORE_SPEAKING
                                                    and before[-1] in _DETERMINERS)):
         return "past"  # "born since October": a time before the moment of speaking, whatever the verb; (thirtieth

@@ -3515,8 +3515,13 @@ def _ordinal_day(m, text):
                        dict(n=0, weekday=None, day=d, month=None, year=None, shift=_MONTH_SHIFT[rel["rel"].lower()]), 16)
     # "runs from Dec 15th until the 2nd": the end of a range
     # ((daymonth30, §105) "Tues 14th then the 28th": after a sequence's word, the first such day after the date just told)
+    if (ya := _YEAR_AFTER_DAY.match(text, sfx)) is not None:
+        # (thread42, §205) "the puffins were in by the 20th last year", "we were full on the 3rd next year too": a year word
+        # right after the day dates it, the month the nearest such day's (``resolve``: the past is the year's, not the month's)
+        return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, year_after=_MONTH_SHIFT[ya["rel"].lower()])
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
-             **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else
+             **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start())
+                or _BOOKED_FOR_BEFORE.search(text, max(0, m.start() - _BOOKED_FOR_REACH), m.start()) else
                 {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
 
 
@@ -3556,6 +3561,14 @@ _ORDINAL_RANGE_PARTNER = _re(r"[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t
 _THEN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_then_words}),?[ \t]{1,3}$")
 _ALT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_alternative_words})[ \t]{1,3}$")
 _THEN_REACH = 16
+# (thread42, §205) a booking's day after "for" when the sentence told the day of booking before it: "Booked on New Year's
+# Day for the 3rd", "rang on Monday and booked for the 14th": the first such day after the day of booking (``after_last``,
+# read only where the date told just before is in the same sentence); bounded: _BOOKED_FOR_REACH characters before, no
+# clause mark between the verb and "for"
+_BOOKED_FOR_BEFORE = _re(r"(?i)(?<![\w'’])(?:{booking_verbs})(?![\w'’])[^.!?;:\n]{1,48}?(?<![\w'’])(?:{booking_prepositions})[ \t]{1,3}$")
+_BOOKED_FOR_REACH = 64
+# (thread42, §205) a year word right after a day of the month: "by the 20th last year" (lexicon clause_year_relations)
+_YEAR_AFTER_DAY = _re(r"[ \t]{1,3}(?P<rel>(?i:{clause_year_relations}))[ \t]{1,3}(?i:year|yr)(?![\w'’])")
 
 
 # (fresh16, eighteenth session) two days of the month joined, the second without its "the": "we were closed on the
@@ -4700,6 +4713,26 @@ _CLAUSE_YEAR_REACH = 60
 # (a year told as when: "last year", "next year", "in 2020"; not "since 1994", a year the clause counts from)
 _CLAUSE_YEAR_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{period_relations})[ \t]+year|(?<![\w'’])in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’])[^,;:.!?\n]*$")
 _THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
+# (thread42, §205) a year told as when opening the sentence, its clause, a comma, and the holiday's clause: "last year we got
+# caught out, half of Manuka was shut on Canberra Day", "Last year we left it late, everything was shut on Easter Monday":
+# the holiday of that year where its own clause is past (``resolve``); not the year as its clause's subject ("last year was
+# awful, we had a lovely Christmas": lexicon clause_year_subject_verbs), not a clause that turns ("but", "though", "this
+# time": clause_year_breaks), one comma only. Bounded: _CLAUSE_YEAR_PAST_REACH characters before the holiday.
+_CLAUSE_YEAR_PAST = _re(r"(?i)(?<![\w'’])(?:{clause_year_relations})[ \t]+(?:year|yr)(?![\w'’])(?P<first>[^,;:.!?\n]*),(?P<rest>[^,;:.!?\n]*)$")
+_CLAUSE_YEAR_PAST_REACH = 96
+_CLAUSE_OPENS = re.compile(r"(?:^|[\n.!?:])[ \t\W]{0,3}$")
+
+
+def _year_clause_before_comma(text: str, start: int) -> bool:
+    lo = max(0, start - _CLAUSE_YEAR_PAST_REACH)
+    c = _CLAUSE_YEAR_PAST.search(text, lo, start)
+    if c is None or (c.start() > 0 and not _CLAUSE_OPENS.search(text[max(0, c.start() - 4):c.start()]) and c.start() > lo) \
+            or (c.start() == lo and lo > 0):
+        return False
+    first = [w.lower() for w in _CLAUSE_WORD.findall(c["first"])]
+    rest = [w.lower() for w in _CLAUSE_WORD.findall(c["rest"])]
+    return bool(first) and first[0] not in _CLAUSE_YEAR_SUBJECT and _CLAUSE_YEAR_BREAKS.isdisjoint(first + rest) \
+        and not _THIS_HOLIDAY_BEFORE.search(text, max(0, start - 8), start)
 # (holiday40, docs §180) or an event's name with its year earlier in the sentence, across commas ("Carnival 2026 is mid Feb
 # I think, Easter's early", "Pride 2025 was wet, Christmas too"): the sentence speaks of that year, and so of its
 # holiday. The name capitalised, the year of four digits right after it; no sentence end between (the same 60 characters).
@@ -4893,6 +4926,8 @@ def _holiday(m, text):
             or _NAMED_YEAR_BEFORE.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start())) \
             and not _THIS_HOLIDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         extra["clause_year"] = True   # (thirtieth session) "Last year we served 312 families the week of Thanksgiving"
+    elif _year_clause_before_comma(text, m.start()):
+        extra["clause_year_past"] = True   # (thread42, §205) "last year we got caught out, half the town was shut on Canberra Day"
     if kind == "dated" and spec.until and _SPAN_END_CUE.search(text, max(0, m.start() - 40), m.start()):
         extra["span_end"] = True   # (twenty-first session) "the end of Ramadan": its last day
     if m["pod"]:
@@ -5076,6 +5111,8 @@ def _world_holiday(m, text):
         if _CLAUSE_YEAR_BEFORE.search(text, max(0, start - _CLAUSE_YEAR_REACH), start) \
                 and not _THIS_HOLIDAY_BEFORE.search(text, max(0, start - 8), start):
             extra["clause_year"] = True
+        elif _year_clause_before_comma(text, start):
+            extra["clause_year_past"] = True   # (thread42, §205) "last year we got caught out, half of Manuka was shut on Canberra Day"
         title = " ".join(name.split())
         if (ev := _WORLD_EVERY.search(text, max(0, start - 8), start)) is not None:
             # "I went every Heroes Day from 1972": every one, a SET of its month and day, or of its month and weekday
@@ -9616,6 +9653,10 @@ def _day_clock(m, text):
             return None   # "SAT 9:30": a test, not a Saturday
         dref = {"weekday": any_weekday_num(m["wd"]),
                 "short": low in L["short_weekdays"], "plan": bool(ap), "night": night}
+        if (ret := _RETURN_BEFORE_WEEKDAY.search(text, max(0, m.start() - _RETURN_BEFORE_REACH), m.start())) is not None \
+                and not ((wb := _WORD_BEFORE_RETURN.search(text, max(0, ret.start() - 16), ret.start())) is not None
+                         and wb[1].lower() in _RETURN_NOT_AFTER):
+            dref["onward"] = True   # (thread42, §205) "Wednesday 28th CLOSED. Back to normal Thursday 9am-5.30pm": a return
     else:
         dref = {**deictic_ref(word or "today"), "night": night}
     h12 = not ap and h < 12 and not h_s.startswith("0")
