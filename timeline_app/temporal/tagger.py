@@ -5411,6 +5411,30 @@ def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], m
     return " ".join(m.group(0).lower().split()[:2])
 
 
+# (hours42, docs/informal-time.md §204) a business's or a service's hours said for a named day are hours of no one day
+# (the blind sets' written convention: "Shop open [10]-[4] today and tomorrow", "we shut at [3] today, staff party", "Open
+# · Closes [5 PM]"): a present verb of opening or closing (lexicon business_day_hours_verbs) in the clock time's clause
+# before it, at most _BUSINESS_REACH characters back, not a noun after a determiner ("the opening at 7"); none of
+# business_day_hours_not in the clause (an event's first opening, a person's own plan, a past day, a road's closure)
+_BUSINESS_VERB = _re(r"(?i)(?<![\w'’-])(?:(?P<det>{business_day_hours_dets:bare})[ \t]{1,3})?({business_day_hours_verbs:bare})(?![\w'’-])")
+_BUSINESS_NOT = _re(r"(?i)(?<![\w'’])(?:{business_day_hours_not:line})(?![\w'’])")
+_BUSINESS_REACH = 60   # characters before the clock time read for the verb (the bound of the look)
+
+
+def _business_day_hours(text: str, c0: int, c1: int, men: Mention) -> str | None:
+    """(hours42, §204) The verb of a business's opening hours before the clock time ``men`` in its clause ``c0``-``c1``,
+    whatever day the clause names; None where there is none or a word of one occasion stands in the clause."""
+    w0 = max(c0, men.start - _BUSINESS_REACH)
+    verb = None
+    for m in _BUSINESS_VERB.finditer(text, w0, men.start):
+        verb = m
+    if verb is None or verb.group("det"):
+        return None
+    if _BUSINESS_NOT.search(text, c0, c1) is not None:
+        return None
+    return verb.group(2).lower()
+
+
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str, str] | None:
     """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
     word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
@@ -5424,6 +5448,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if adj is not None:
         return "near", adj.group(1).lower(), ""
     c0, c1 = _time_clause(text, lo, hi, men)
+    if (verb := _business_day_hours(text, c0, c1, men)) is not None:
+        return "habit_clause", verb, "business_hours"   # (hours42, §204) "Shop open 10-4 today and tomorrow"
     word = _HABIT_WORDS.search(text, c0, c1)
     if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
         w0 = max(c0, men.start - _HABIT_ADJACENT_REACH)
