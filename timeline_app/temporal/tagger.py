@@ -5411,27 +5411,57 @@ def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], m
     return " ".join(m.group(0).lower().split()[:2])
 
 
-# (hours42, docs/informal-time.md §204) a business's or a service's hours said for a named day are hours of no one day
-# (the blind sets' written convention: "Shop open [10]-[4] today and tomorrow", "we shut at [3] today, staff party", "Open
-# · Closes [5 PM]"): a present verb of opening or closing (lexicon business_day_hours_verbs) in the clock time's clause
-# before it, at most _BUSINESS_REACH characters back, not a noun after a determiner ("the opening at 7"); none of
-# business_day_hours_not in the clause (an event's first opening, a person's own plan, a past day, a road's closure)
+# (hours42, docs/informal-time.md §204) a business's or a service's hours said for several named days are hours of no one
+# day ("Shop open [10]-[4] today and tomorrow", "open [9] till [5] Saturday, Sunday & Monday"): a present verb of opening or
+# closing (lexicon business_day_hours_verbs) in the clock time's clause before it, at most _BUSINESS_REACH characters back,
+# not a noun after a determiner ("the opening at 7"), and two or more days of the clause joined into one group (lexicon
+# business_day_group_joins), the clock outside the group and no clock after it (each range its own day: "open til 9
+# tonight and tomorrow 5 to 8" keeps its days); none of business_day_hours_not in the clause (an event's first opening, a
+# person's own plan, a past day, a road's closure). One named day keeps its day (the older sets' and informal24-32-blind's
+# gold, §204's figures). Or a listing's hours line ("Hours: Open 11am - 11pm (Fri-Sat till 1am)", lexicon
+# business_listing_heads before a colon) or its status ("Open ⋅ Closes 5 PM", business_status_words before a separator dot)
 _BUSINESS_VERB = _re(r"(?i)(?<![\w'’-])(?:(?P<det>{business_day_hours_dets:bare})[ \t]{1,3})?({business_day_hours_verbs:bare})(?![\w'’-])")
 _BUSINESS_NOT = _re(r"(?i)(?<![\w'’])(?:{business_day_hours_not:line})(?![\w'’])")
+_BUSINESS_JOIN = _re(r"(?i)[ \t]{0,3}(?:(?<![\w'’])(?:{business_day_group_joins:line})(?![\w'’])|[-–—,&+])[ \t]{0,3}"
+                     r"(?:(?:on|the)[ \t]{1,3})?")
+_BUSINESS_HEAD = _re(r"(?i)[ \t]{0,8}(?:[^\w\n]{1,4}[ \t]{0,3})?(?:{business_listing_heads:line})[ \t]{0,3}:")
+_BUSINESS_STATUS = _re(r"(?i)(?<![\w'’])(?:{business_status_words:line})[ \t]{0,3}[⋅·•|][ \t]{0,3}(?:{business_day_hours_verbs:bare})[ \t]{1,3}\Z")
 _BUSINESS_REACH = 60   # characters before the clock time read for the verb (the bound of the look)
 
 
-def _business_day_hours(text: str, c0: int, c1: int, men: Mention) -> str | None:
-    """(hours42, §204) The verb of a business's opening hours before the clock time ``men`` in its clause ``c0``-``c1``,
-    whatever day the clause names; None where there is none or a word of one occasion stands in the clause."""
+def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: Mention) -> str | None:
+    """(hours42, §204) The word that makes the clock time ``men`` a business's hours of no one day: the verb of opening of
+    its clause ``c0``-``c1`` with a group of several days there, a listing's head at its line's start, or a listing's status
+    right before it; None otherwise."""
     w0 = max(c0, men.start - _BUSINESS_REACH)
+    if _BUSINESS_STATUS.search(text[w0:men.start]) is not None:
+        return "listing status"   # "Open ⋅ Closes 5 PM"
+    sol = start_of_line(text, men.start)
+    if (head := _BUSINESS_HEAD.match(text, sol, men.start)) is not None and not any(
+            o.kind == "time" and o.data.get("dref") or o.kind not in ("time", "duration", "ref", "weekday") and o.data.get("type") != "SET"
+            for o in near if o is not men and sol <= o.start < men.start):
+        return "listing hours"   # "Hours: Open 11am - 11pm (Fri-Sat till 1am)" (no dated day before it on the line)
     verb = None
     for m in _BUSINESS_VERB.finditer(text, w0, men.start):
         verb = m
-    if verb is None or verb.group("det"):
+    if verb is None or verb.group("det") or _BUSINESS_NOT.search(text, c0, c1) is not None:
         return None
-    if _BUSINESS_NOT.search(text, c0, c1) is not None:
+    days = [o for o in near if o is not men and o.start >= c0 and o.kind not in ("time", "duration", "ref")
+            and o.data.get("type") != "SET"]
+    if not days or days[0].end > c1 or days[0].start < men.start < days[-1].end:
         return None
+    group = [days[0]]
+    for o in days[1:]:   # the group runs on through its joins, past a comma of the list ("Sat, Sun & Mon")
+        if _BUSINESS_JOIN.fullmatch(text, group[-1].end, o.start) is None:
+            break
+        group.append(o)
+    if len(group) < 2 or any(o.start < c1 and o not in group for o in days):
+        return None   # one day, or two days apart in the clause: that day's hours
+    end = max(c1, group[-1].end)
+    if any(o is not men and o.kind == "time" and group[-1].end <= o.start < end + 1 for o in near) \
+            or any(o is not men and o.kind == "time" and group[0].start > men.start and men.end <= o.start < group[0].start
+                   and o.data.get("dref") for o in near):
+        return None   # "open til 9 tonight and tomorrow 5 to 8": each range its own day
     return verb.group(2).lower()
 
 
@@ -5448,7 +5478,7 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if adj is not None:
         return "near", adj.group(1).lower(), ""
     c0, c1 = _time_clause(text, lo, hi, men)
-    if (verb := _business_day_hours(text, c0, c1, men)) is not None:
+    if (verb := _business_day_hours(text, c0, c1, near, men)) is not None:
         return "habit_clause", verb, "business_hours"   # (hours42, §204) "Shop open 10-4 today and tomorrow"
     word = _HABIT_WORDS.search(text, c0, c1)
     if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
