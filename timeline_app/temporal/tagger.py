@@ -1282,6 +1282,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["habit"] = "near" if near else True
             if near and "T" in near[-1].data.get("value", ""):
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if men.kind == "time" and men.data.get("dref") \
+                and (own := _BUSINESS_OWN_DAY.fullmatch(text, men.start, men.end)) is not None:
+            # (hours42, §204) "Shop open 9 til [5 today] and tomorrow": the clock's own day the first of a group of days,
+            # cut apart (``_split_business_day``), the clock of no one day
+            lo_b, hi_b = _message_of(text, sentences[si], men)
+            cb0, cb1 = _time_clause(text, lo_b, hi_b, men)
+            if (verb := _business_day_hours(text, cb0, cb1, sent_mentions[si], men, own.start("day"))) is not None:
+                men.data["business_split"], men.data["business_verb"] = own.start("day"), verb
         if late and men.kind == "time" and men.data.get("habit") != "near" and habit_item is not None \
                 and 0 <= men.start - habit_item.end <= _HABIT_ITEM_GAP and _HABIT_ITEM_JOIN.fullmatch(text, habit_item.end, men.start):
             # (generic24) "is usually 8am and 9:30": the second hour an item of the first's habit
@@ -2299,6 +2307,29 @@ def _split_day_clock(text: str, results: list, shown: str = "") -> None:
         i += 2
 
 
+def _split_business_day(text: str, results: list) -> None:
+    """(hours42, §204) Cut each clock marked ``business_split`` ("Shop open 9 til [5 today] and tomorrow") into the clock,
+    a TIME of no one day (a business's hours of several days), and its day word, a DATE of the day it resolved to; one
+    pass over ``results``."""
+    i = 0
+    while i < len(results):
+        men, res, si = results[i]
+        cut = men.data.get("business_split")
+        if cut is None or res.timex_type != "TIME" or not _CLOCK_VALUE.match(res.value) or not men.start < cut < men.end:
+            i += 1
+            continue
+        clock_end = men.start + len(text[men.start:cut].rstrip())
+        p = Point.day(date.fromisoformat(res.value[:10]))
+        day = Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                       f"{res.explanation}; the day apart from its clock '{text[men.start:clock_end]}'", "", res.anchor_update, res.anchor)
+        clock = Resolved("TIME", "XXXX" + res.value[4:5] + "XX-XX" + res.value[10:], None, None, None, "",
+                         f"a business's hours ('{men.data['business_verb']}' before it, with '{text[cut:men.end]}' and the days "
+                         f"after it): of no one day; rule {men.rule}", res.mod, False)
+        results[i:i + 1] = [(Mention(men.start, clock_end, men.rule, men.kind, men.data, men.priority), clock, si),
+                            (Mention(cut, men.end, men.rule, "date", {}, men.priority), day, si)]
+        i += 2
+
+
 def _split_around(text: str, results: list) -> None:
     """(lead, thirty-seventh session, §158) Cut a day told from a holiday ("the Friday before Christmas", "the day after
     Boxing Day", "the weekend after Diwali") into the day counted, its value as resolved, and the holiday, a DATE of its
@@ -2347,6 +2378,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     _equate_holiday(text, results)
     _join_day_and_clock(text, results, doc.shown)
     _split_day_clock(text, results, doc.shown)
+    _split_business_day(text, results)
     if ctx.mode != "narrative":
         _split_around(text, results)
     for men, res, _si in results:
@@ -5427,13 +5459,28 @@ _BUSINESS_JOIN = _re(r"(?i)[ \t]{0,3}(?:(?<![\w'’])(?:{business_day_group_join
 _BUSINESS_HEAD = _re(r"(?i)[ \t]{0,8}(?:[^\w\n]{1,4}[ \t]{0,3})?(?:{business_listing_heads:line})[ \t]{0,3}:")
 _BUSINESS_STATUS = _re(r"(?i)(?<![\w'’])(?:{business_status_words:line})[ \t]{0,3}[⋅·•|][ \t]{0,3}(?:{business_day_hours_verbs:bare})[ \t]{1,3}\Z")
 _BUSINESS_REACH = 60   # characters before the clock time read for the verb (the bound of the look)
+# a bare hour and its own day word after it, one mention of rule bare_hour ("5 today", "4 tomorrow")
+_BUSINESS_OWN_DAY = _re(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?[ \t]{1,3}(?P<day>{business_own_day_words:bare})")
 
 
-def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: Mention) -> str | None:
+def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: Mention, own: int | None = None) -> str | None:
     """(hours42, §204) The word that makes the clock time ``men`` a business's hours of no one day: the verb of opening of
     its clause ``c0``-``c1`` with a group of several days there, a listing's head at its line's start, or a listing's status
-    right before it; None otherwise."""
+    right before it; None otherwise. ``own``: where the clock's own day word starts in it ("5 [today] and tomorrow"),
+    the group's first day."""
     w0 = max(c0, men.start - _BUSINESS_REACH)
+    if own is not None:
+        verb = None
+        for m in _BUSINESS_VERB.finditer(text, w0, men.start):
+            verb = m
+        if verb is None or verb.group("det") or _BUSINESS_NOT.search(text, c0, c1) is not None:
+            return None
+        nxt = next((o for o in near if o.start >= men.end and o.kind not in ("time", "duration", "ref")
+                    and o.data.get("type") != "SET"), None)
+        if nxt is None or _BUSINESS_JOIN.fullmatch(text, men.end, nxt.start) is None \
+                or any(o is not men and o.kind == "time" and nxt.end <= o.start <= max(c1, nxt.end) + 1 for o in near):
+            return None   # "shuts at 3 today": one day, its own
+        return verb.group(2).lower()
     if _BUSINESS_STATUS.search(text[w0:men.start]) is not None:
         return "listing status"   # "Open ⋅ Closes 5 PM"
     sol = start_of_line(text, men.start)
@@ -5446,21 +5493,30 @@ def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: M
         verb = m
     if verb is None or verb.group("det") or _BUSINESS_NOT.search(text, c0, c1) is not None:
         return None
-    days = [o for o in near if o is not men and o.start >= c0 and o.kind not in ("time", "duration", "ref")
-            and o.data.get("type") != "SET"]
-    if not days or days[0].end > c1 or days[0].start < men.start < days[-1].end:
+    # the days of the clause and after it as (start, end): a day's mention, or a later clock's own day word ("9 til [5
+    # today] and tomorrow": the range's other end took it)
+    days = []
+    for o in near:
+        if o is men or o.start < c0:
+            continue
+        if o.kind not in ("time", "duration", "ref") and o.data.get("type") != "SET":
+            days.append((o.start, o.end))
+        elif o.kind == "time" and o.data.get("dref") and o.start > men.end \
+                and (own_day := _BUSINESS_OWN_DAY.fullmatch(text, o.start, o.end)) is not None:
+            days.append((own_day.start("day"), o.end))
+    if not days or days[0][1] > c1 or days[0][0] < men.start < days[-1][1]:
         return None
     group = [days[0]]
     for o in days[1:]:   # the group runs on through its joins, past a comma of the list ("Sat, Sun & Mon")
-        if _BUSINESS_JOIN.fullmatch(text, group[-1].end, o.start) is None:
+        if _BUSINESS_JOIN.fullmatch(text, group[-1][1], o[0]) is None:
             break
         group.append(o)
-    if len(group) < 2 or any(o.start < c1 and o not in group for o in days):
+    if len(group) < 2 or any(o[0] < c1 and o not in group for o in days):
         return None   # one day, or two days apart in the clause: that day's hours
-    end = max(c1, group[-1].end)
-    if any(o is not men and o.kind == "time" and group[-1].end <= o.start < end + 1 for o in near) \
-            or any(o is not men and o.kind == "time" and group[0].start > men.start and men.end <= o.start < group[0].start
-                   and o.data.get("dref") for o in near):
+    end = max(c1, group[-1][1])
+    if any(o is not men and o.kind == "time" and group[-1][1] <= o.start < end + 1 for o in near) \
+            or any(o is not men and o.kind == "time" and men.end <= o.start < group[0][0] and o.data.get("dref")
+                   and o.end < group[0][1] for o in near):
         return None   # "open til 9 tonight and tomorrow 5 to 8": each range its own day
     return verb.group(2).lower()
 
