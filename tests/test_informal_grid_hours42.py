@@ -24,6 +24,9 @@ REFS = ([date(2026, 3, 2) + timedelta(days=k) for k in range(7)]
 PAIRS = [("10", "4", 10, 16), ("9", "5", 9, 17), ("8", "6", 8, 18), ("11", "3", 11, 15), ("10", "6", 10, 18),
          ("9", "1", 9, 13), ("7", "3", 7, 15), ("12", "6", 12, 18)]
 JOIN = ["-", " till ", " to ", "–", " til ", " until "]
+# (a bare hour before "today"/"tomorrow" after "till" takes the day word into its own expression, "5 today": cut apart, its
+# day kept, below; these frames are read with the joiners that leave the day its own)
+JOIN_DAY_WORD = ["-", " to ", "–", " - "]
 
 # a verb of opening, a range of hours, then a group of several days (the hours of no one day)
 GROUPED = ["Shop open {a}{j}{b} today and tomorrow 🐟",
@@ -43,8 +46,9 @@ def grouped_cases():
     out = []
     for k, ref in enumerate(REFS):
         for i, (a, b, h1, h2) in enumerate(PAIRS):
-            j = JOIN[(i + k) % len(JOIN)]
             frame = GROUPED[(i + 3 * k) % len(GROUPED)]
+            joins = JOIN_DAY_WORD if "today" in frame or "tomorrow" in frame else JOIN
+            j = joins[(i + k) % len(joins)]
             out.append((frame.format(a=a, b=b, j=j), ref, [(a, habit_time(h1, 0)), (b, habit_time(h2, 0))]))
     return out
 
@@ -61,8 +65,8 @@ def check_hours(cases) -> None:
 
 # a clock with am/pm in the same frames (the clock rules' reading; the hours of no one day all the same)
 CLOCKS = [("9am", 9, 0), ("5pm", 17, 0), ("10.30am", 10, 30), ("4:30pm", 16, 30), ("8 AM", 8, 0), ("6 PM", 18, 0)]
-CLOCK_FRAMES = ["Shop open till {t} today and tomorrow", "we close at {t} Saturday and Sunday, sorry folks",
-                "Pharmacy opens at {t} tomorrow and Monday", "the tip shuts at {t} on Christmas Eve and New Year's Eve",
+CLOCK_FRAMES = ["Shop open till {t} Friday and Saturday", "we close at {t} Saturday and Sunday, sorry folks",
+                "Pharmacy opens at {t} Monday to Wednesday", "the tip shuts at {t} on Christmas Eve and New Year's Eve",
                 "Bakery closes at {t} Sat, Sun & Mon"]
 
 
@@ -97,6 +101,22 @@ def listing_cases():
     return out
 
 
+# a clock that took "today"/"tomorrow" into its own expression before more days ("open 9 til [5 today] and tomorrow"):
+# cut apart, the day a DATE, the clock kept on it (informal29-blind's gold, §204's figures)
+OWN_DAY = ["Shop open 9 til {t} {d} and {d2} 🐟", "we're open till {t} {d} and {d2}, grand", "Pharmacy opens at {t} {d} and {d2}"]
+
+
+def own_day_cases():
+    out = []
+    for k, ref in enumerate(REFS):
+        for i, (t, h, mi) in enumerate(CLOCKS):
+            d, day, d2 = (("today", ref, "tomorrow") if (i + k) % 2 else ("tomorrow", ref + timedelta(days=1), "Monday"))
+            text = OWN_DAY[(i + k) % len(OWN_DAY)].format(t=t, d=d, d2=d2)
+            out.append((text, ref, t, time_on(day, h, mi)))
+            out.append((text, ref, d, ("DATE", day.isoformat())))
+    return out
+
+
 # negatives: the day is kept (a person's plan, an event, a past closure, one named day, each range its own day)
 def negative_cases():
     out = []
@@ -127,10 +147,14 @@ def test_listing_status_and_hours_line():
     check(listing_cases())
 
 
+def test_own_day_word_cut_apart():
+    check(own_day_cases())
+
+
 def test_negatives_keep_their_day():
     check(negative_cases())
 
 
 def test_grid_size():
     assert len(grouped_cases()) == 112 and len(clock_cases()) == 84
-    assert len(listing_cases()) == 168 and len(negative_cases()) == 140
+    assert len(listing_cases()) == 168 and len(negative_cases()) == 140 and len(own_day_cases()) == 168

@@ -1288,8 +1288,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # cut apart (``_split_business_day``), the clock of no one day
             lo_b, hi_b = _message_of(text, sentences[si], men)
             cb0, cb1 = _time_clause(text, lo_b, hi_b, men)
-            if (verb := _business_day_hours(text, cb0, cb1, sent_mentions[si], men, own.start("day"))) is not None:
-                men.data["business_split"], men.data["business_verb"] = own.start("day"), verb
+            cut = own.start("day") if own["day"] else own.start("wday")
+            if (verb := _business_day_hours(text, cb0, cb1, sent_mentions[si], men, cut)) is not None:
+                men.data["business_split"], men.data["business_verb"] = cut, verb
+                men.data["business_no_day"] = own["wday"] is not None
+        if men.kind == "time" and men.data.get("dref") \
+                and (wk := _BUSINESS_WEEKDAY_CLOCK.fullmatch(text, men.start, men.end)) is not None \
+                and _listing_line(text, sent_mentions[si], men):
+            # (hours42, §204) "Hours: Monday–Saturday 7 AM–5 PM · [Sunday 8 AM]–1 PM": the weekday a SET, its clock of no
+            # day, cut apart (``_split_business_day``)
+            men.data["listing_split"], men.data["listing_weekday"] = wk.end("day"), _BUSINESS_WEEKDAYS[wk["day"].lower()]
         if late and men.kind == "time" and men.data.get("habit") != "near" and habit_item is not None \
                 and 0 <= men.start - habit_item.end <= _HABIT_ITEM_GAP and _HABIT_ITEM_JOIN.fullmatch(text, habit_item.end, men.start):
             # (generic24) "is usually 8am and 9:30": the second hour an item of the first's habit
@@ -2314,6 +2322,18 @@ def _split_business_day(text: str, results: list) -> None:
     i = 0
     while i < len(results):
         men, res, si = results[i]
+        wk = men.data.get("listing_split")
+        if wk is not None and res.timex_type == "TIME" and _CLOCK_VALUE.match(res.value) and men.start < wk < men.end:
+            clock_at = wk + len(text[wk:men.end]) - len(text[wk:men.end].lstrip(". \t"))
+            day = Resolved("SET", f"XXXX-WXX-{men.data['listing_weekday']}", None, None, None, "",
+                           f"a weekday of a listing's hours line: every such day; rule {men.rule}", "", False)
+            clock = Resolved("TIME", "XXXX" + res.value[4:5] + "XX-XX" + res.value[10:], None, None, None, "",
+                             f"a listing's hours ('{text[men.start:wk]}' before it on its hours line): of no one day; rule {men.rule}",
+                             res.mod, False)
+            results[i:i + 1] = [(Mention(men.start, wk, men.rule, "weekday", {}, men.priority), day, si),
+                                (Mention(clock_at, men.end, men.rule, men.kind, men.data, men.priority), clock, si)]
+            i += 2
+            continue
         cut = men.data.get("business_split")
         if cut is None or res.timex_type != "TIME" or not _CLOCK_VALUE.match(res.value) or not men.start < cut < men.end:
             i += 1
@@ -2322,9 +2342,12 @@ def _split_business_day(text: str, results: list) -> None:
         p = Point.day(date.fromisoformat(res.value[:10]))
         day = Resolved("DATE", p.value, p, p.start, p.end, p.grain,
                        f"{res.explanation}; the day apart from its clock '{text[men.start:clock_end]}'", "", res.anchor_update, res.anchor)
-        clock = Resolved("TIME", "XXXX" + res.value[4:5] + "XX-XX" + res.value[10:], None, None, None, "",
-                         f"a business's hours ('{men.data['business_verb']}' before it, with '{text[cut:men.end]}' and the days "
-                         f"after it): of no one day; rule {men.rule}", res.mod, False)
+        if men.data.get("business_no_day"):
+            clock = Resolved("TIME", "XXXX" + res.value[4:5] + "XX-XX" + res.value[10:], None, None, None, "",
+                             f"a business's hours ('{men.data['business_verb']}' before it, with '{text[cut:men.end]}' and the "
+                             f"days after it): of no one day; rule {men.rule}", res.mod, False)
+        else:   # "open 9 til [5 today] and tomorrow": the clock kept on its day (§204's figures)
+            clock = replace(res, explanation=f"{res.explanation}; the clock apart from its day '{text[cut:men.end]}'")
         results[i:i + 1] = [(Mention(men.start, clock_end, men.rule, men.kind, men.data, men.priority), clock, si),
                             (Mention(cut, men.end, men.rule, "date", {}, men.priority), day, si)]
         i += 2
@@ -5459,8 +5482,29 @@ _BUSINESS_JOIN = _re(r"(?i)[ \t]{0,3}(?:(?<![\w'’])(?:{business_day_group_join
 _BUSINESS_HEAD = _re(r"(?i)[ \t]{0,8}(?:[^\w\n]{1,4}[ \t]{0,3})?(?:{business_listing_heads:line})[ \t]{0,3}:")
 _BUSINESS_STATUS = _re(r"(?i)(?<![\w'’])(?:{business_status_words:line})[ \t]{0,3}[⋅·•|][ \t]{0,3}(?:{business_day_hours_verbs:bare})[ \t]{1,3}\Z")
 _BUSINESS_REACH = 60   # characters before the clock time read for the verb (the bound of the look)
+# a weekday and its clock, one mention ("Sunday 8 AM"), on a listing's hours line: the weekday a SET, the clock of no day
+_BUSINESS_WEEKDAY_CLOCK = re.compile(r"(?i)(?P<day>%s)\.?[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?" % "|".join(
+    sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
+_BUSINESS_WEEKDAYS = {k.lower(): v for k, v in _LEX["weekdays"].items()}
 # a bare hour and its own day word after it, one mention of rule bare_hour ("5 today", "4 tomorrow")
-_BUSINESS_OWN_DAY = _re(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?[ \t]{1,3}(?P<day>{business_own_day_words:bare})")
+_BUSINESS_OWN_DAY = _re(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?[ \t]{1,3}"
+                        r"(?:(?P<day>{business_own_day_words:bare})|(?P<wday>{business_own_weekdays:bare}))")
+
+
+def _listing_line(text: str, near: list[Mention], men: Mention) -> bool:
+    """(hours42, §204) Whether ``men`` stands on a listing's hours line (lexicon business_listing_heads before a colon at
+    the line's start) with no dated day before it there (a weekday, a weekday's clock or a set is no dated day)."""
+    sol = start_of_line(text, men.start)
+    if _BUSINESS_HEAD.match(text, sol, men.start) is None:
+        return False
+    for o in near:
+        if o is men or not sol <= o.start < men.start:
+            continue
+        if o.kind == "time" and o.data.get("dref") and _BUSINESS_WEEKDAY_CLOCK.fullmatch(text, o.start, o.end) is None:
+            return False
+        if o.kind not in ("time", "duration", "ref", "weekday") and o.data.get("type") != "SET":
+            return False
+    return True
 
 
 def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: Mention, own: int | None = None) -> str | None:
@@ -5483,18 +5527,15 @@ def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: M
         return verb.group(2).lower()
     if _BUSINESS_STATUS.search(text[w0:men.start]) is not None:
         return "listing status"   # "Open ⋅ Closes 5 PM"
-    sol = start_of_line(text, men.start)
-    if (head := _BUSINESS_HEAD.match(text, sol, men.start)) is not None and not any(
-            o.kind == "time" and o.data.get("dref") or o.kind not in ("time", "duration", "ref", "weekday") and o.data.get("type") != "SET"
-            for o in near if o is not men and sol <= o.start < men.start):
+    if _listing_line(text, near, men):
         return "listing hours"   # "Hours: Open 11am - 11pm (Fri-Sat till 1am)" (no dated day before it on the line)
     verb = None
     for m in _BUSINESS_VERB.finditer(text, w0, men.start):
         verb = m
     if verb is None or verb.group("det") or _BUSINESS_NOT.search(text, c0, c1) is not None:
         return None
-    # the days of the clause and after it as (start, end): a day's mention, or a later clock's own day word ("9 til [5
-    # today] and tomorrow": the range's other end took it)
+    # the days of the clause and after it as (start, end) (a clock that took its own day word, "9 til [5 today] and
+    # tomorrow", is no day here: §204's figures, informal29-blind's gold dates such hours on the first day)
     days = []
     for o in near:
         if o is men or o.start < c0:
@@ -5502,8 +5543,8 @@ def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: M
         if o.kind not in ("time", "duration", "ref") and o.data.get("type") != "SET":
             days.append((o.start, o.end))
         elif o.kind == "time" and o.data.get("dref") and o.start > men.end \
-                and (own_day := _BUSINESS_OWN_DAY.fullmatch(text, o.start, o.end)) is not None:
-            days.append((own_day.start("day"), o.end))
+                and (own_day := _BUSINESS_OWN_DAY.fullmatch(text, o.start, o.end)) is not None and own_day["wday"]:
+            days.append((own_day.start("wday"), o.end))   # "open 10 till [5pm Saturday] and Sunday": a weekday the clock took
     if not days or days[0][1] > c1 or days[0][0] < men.start < days[-1][1]:
         return None
     group = [days[0]]
