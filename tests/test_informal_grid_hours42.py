@@ -117,6 +117,23 @@ def own_day_cases():
     return out
 
 
+# a weekday on a listing's hours line: every such day (a SET), whatever the day of writing
+LISTING_DAYS = [("Hours: Open 11am – 11pm ({d1}–{d2} till 1am) · Closed Mondays", "Fri", "Sat"),
+                ("Hours: {d1} 6 PM–2 AM · Closed {d2}–Thursday", "Friday", "Saturday"),
+                ("Opening hours: {d1}–{d2} 9am-5pm", "Mon", "Fri"),
+                ("Trading hours: {d1} to {d2} 10am to 4pm", "Tuesday", "Sunday")]
+_DAY_NO = {"Mon": 1, "Fri": 5, "Sat": 6, "Friday": 5, "Saturday": 6, "Tuesday": 2, "Sunday": 7}
+
+
+def listing_day_cases():
+    out = []
+    for ref in REFS:
+        for frame, d1, d2 in LISTING_DAYS:
+            text = frame.format(d1=d1, d2=d2)
+            out += [(text, ref, d1, ("SET", f"XXXX-WXX-{_DAY_NO[d1]}")), (text, ref, d2, ("SET", f"XXXX-WXX-{_DAY_NO[d2]}"))]
+    return out
+
+
 # negatives: the day is kept (a person's plan, an event, a past closure, one named day, each range its own day)
 def negative_cases():
     out = []
@@ -147,6 +164,10 @@ def test_listing_status_and_hours_line():
     check(listing_cases())
 
 
+def test_listing_weekdays_sets():
+    check(listing_day_cases())
+
+
 def test_own_day_word_cut_apart():
     check(own_day_cases())
 
@@ -158,3 +179,4 @@ def test_negatives_keep_their_day():
 def test_grid_size():
     assert len(grouped_cases()) == 112 and len(clock_cases()) == 84
     assert len(listing_cases()) == 168 and len(negative_cases()) == 140 and len(own_day_cases()) == 168
+    assert len(listing_day_cases()) == 112

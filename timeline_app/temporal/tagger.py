@@ -1292,6 +1292,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if (verb := _business_day_hours(text, cb0, cb1, sent_mentions[si], men, cut)) is not None:
                 men.data["business_split"], men.data["business_verb"] = cut, verb
                 men.data["business_no_day"] = own["wday"] is not None
+        if men.kind == "weekday" and not men.data.get("rel") and _BUSINESS_WEEKDAY.fullmatch(text, men.start, men.end) \
+                and _listing_line(text, sent_mentions[si], men):
+            men.data["listing_set"] = True   # (hours42, §204) "Hours: Open 11am – 11pm ([Fri]–[Sat] till 1am)": every such day
         if men.kind == "time" and men.data.get("dref") \
                 and (wk := _BUSINESS_WEEKDAY_CLOCK.fullmatch(text, men.start, men.end)) is not None \
                 and _listing_line(text, sent_mentions[si], men):
@@ -2322,6 +2325,11 @@ def _split_business_day(text: str, results: list) -> None:
     i = 0
     while i < len(results):
         men, res, si = results[i]
+        if men.data.get("listing_set") and res.timex_type == "DATE" and _DAY_VALUE.fullmatch(res.value):
+            results[i] = (men, Resolved("SET", f"XXXX-WXX-{date.fromisoformat(res.value).isoweekday()}", None, None, None, "",
+                                        f"a weekday of a listing's hours line: every such day; rule {men.rule}", "", False), si)
+            i += 1
+            continue
         wk = men.data.get("listing_split")
         if wk is not None and res.timex_type == "TIME" and _CLOCK_VALUE.match(res.value) and men.start < wk < men.end:
             clock_at = wk + len(text[wk:men.end]) - len(text[wk:men.end].lstrip(". \t"))
@@ -5486,6 +5494,7 @@ _BUSINESS_REACH = 60   # characters before the clock time read for the verb (the
 _BUSINESS_WEEKDAY_CLOCK = re.compile(r"(?i)(?P<day>%s)\.?[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?" % "|".join(
     sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
 _BUSINESS_WEEKDAYS = {k.lower(): v for k, v in _LEX["weekdays"].items()}
+_BUSINESS_WEEKDAY = re.compile(r"(?i)(?:%s)\.?" % "|".join(sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
 # a bare hour and its own day word after it, one mention of rule bare_hour ("5 today", "4 tomorrow")
 _BUSINESS_OWN_DAY = _re(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?[ \t]{1,3}"
                         r"(?:(?P<day>{business_own_day_words:bare})|(?P<wday>{business_own_weekdays:bare}))")
