@@ -1284,8 +1284,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
         if men.kind == "time" and men.data.get("dref") \
                 and (own := _BUSINESS_OWN_DAY.fullmatch(text, men.start, men.end)) is not None:
-            # (hours42, §204) "Shop open 9 til [5 today] and tomorrow": the clock's own day the first of a group of days,
-            # cut apart (``_split_business_day``), the clock of no one day
+            # (hours42, §204) "we close at [5pm Saturday] and Sunday", "Shop open 9 til [5 today] and tomorrow": the clock's
+            # own day the first of a group of days, cut apart (``_split_business_day``): after a weekday the clock of no one
+            # day, after "today"/"tomorrow" kept on it (§204's figures)
             lo_b, hi_b = _message_of(text, sentences[si], men)
             cb0, cb1 = _time_clause(text, lo_b, hi_b, men)
             cut = own.start("day") if own["day"] else own.start("wday")
@@ -2319,9 +2320,10 @@ def _split_day_clock(text: str, results: list, shown: str = "") -> None:
 
 
 def _split_business_day(text: str, results: list) -> None:
-    """(hours42, §204) Cut each clock marked ``business_split`` ("Shop open 9 til [5 today] and tomorrow") into the clock,
-    a TIME of no one day (a business's hours of several days), and its day word, a DATE of the day it resolved to; one
-    pass over ``results``."""
+    """(hours42, §204) Cut each clock marked ``business_split`` ("we close at [5pm Saturday] and Sunday") into the clock, a
+    TIME of no one day (kept on its day after "today"/"tomorrow"), and its day word, a DATE of the day it resolved to; a
+    listing line's weekday clock (``listing_split``, "Sunday 8 AM") into a SET and a clock of no day; a listing line's
+    weekday (``listing_set``) a SET. One pass over ``results``."""
     i = 0
     while i < len(results):
         men, res, si = results[i]
@@ -5486,18 +5488,19 @@ def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], m
 _BUSINESS_VERB = _re(r"(?i)(?<![\w'’-])(?:(?P<det>{business_day_hours_dets:bare})[ \t]{1,3})?({business_day_hours_verbs:bare})(?![\w'’-])")
 _BUSINESS_NOT = _re(r"(?i)(?<![\w'’])(?:{business_day_hours_not:line})(?![\w'’])")
 _BUSINESS_JOIN = _re(r"(?i)[ \t]{0,3}(?:(?<![\w'’])(?:{business_day_group_joins:line})(?![\w'’])|[-–—,&+])[ \t]{0,3}"
-                     r"(?:(?:on|the)[ \t]{1,3})?")
+                     r"(?:(?:{business_day_group_fillers:bare})[ \t]{1,3})?")
 _BUSINESS_HEAD = _re(r"(?i)[ \t]{0,8}(?:[^\w\n]{1,4}[ \t]{0,3})?(?:{business_listing_heads:line})[ \t]{0,3}:")
 _BUSINESS_STATUS = _re(r"(?i)(?<![\w'’])(?:{business_status_words:line})[ \t]{0,3}[⋅·•|][ \t]{0,3}(?:{business_day_hours_verbs:bare})[ \t]{1,3}\Z")
 _BUSINESS_REACH = 60   # characters before the clock time read for the verb (the bound of the look)
+_BUSINESS_GROUP_REACH = 160   # characters after the clock's clause read for the rest of its group of days (the bound)
 # a weekday and its clock, one mention ("Sunday 8 AM"), on a listing's hours line: the weekday a SET, the clock of no day
 _BUSINESS_WEEKDAY_CLOCK = re.compile(r"(?i)(?P<day>%s)\.?[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?" % "|".join(
     sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
 _BUSINESS_WEEKDAYS = {k.lower(): v for k, v in _LEX["weekdays"].items()}
 _BUSINESS_WEEKDAY = re.compile(r"(?i)(?:%s)\.?" % "|".join(sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
-# a bare hour and its own day word after it, one mention of rule bare_hour ("5 today", "4 tomorrow")
+# a clock and its own day word after it, one mention ("5 today", "4 tomorrow", "5pm Saturday")
 _BUSINESS_OWN_DAY = _re(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?[ \t]{1,3}"
-                        r"(?:(?P<day>{business_own_day_words:bare})|(?P<wday>{business_own_weekdays:bare}))")
+                        r"(?:(?P<day>{business_clock_day_words:bare})|(?P<wday>{business_clock_weekdays:bare}))")
 
 
 def _listing_line(text: str, near: list[Mention], men: Mention) -> bool:
@@ -5506,8 +5509,10 @@ def _listing_line(text: str, near: list[Mention], men: Mention) -> bool:
     sol = start_of_line(text, men.start)
     if _BUSINESS_HEAD.match(text, sol, men.start) is None:
         return False
-    for o in near:
-        if o is men or not sol <= o.start < men.start:
+    for o in near:   # (the sentence's mentions in order: read up to the clock only)
+        if o.start >= men.start:
+            break
+        if o is men or o.start < sol:
             continue
         if o.kind == "time" and o.data.get("dref") and _BUSINESS_WEEKDAY_CLOCK.fullmatch(text, o.start, o.end) is None:
             return False
@@ -5546,7 +5551,9 @@ def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: M
     # the days of the clause and after it as (start, end) (a clock that took its own day word, "9 til [5 today] and
     # tomorrow", is no day here: §204's figures, informal29-blind's gold dates such hours on the first day)
     days = []
-    for o in near:
+    for o in near:   # (the sentence's mentions in order: at most _BUSINESS_GROUP_REACH characters past the clause)
+        if o.start > c1 + _BUSINESS_GROUP_REACH:
+            break
         if o is men or o.start < c0:
             continue
         if o.kind not in ("time", "duration", "ref") and o.data.get("type") != "SET":
