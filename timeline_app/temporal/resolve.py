@@ -807,6 +807,8 @@ def _time(men: Mention, ctx: Discourse, tense):
             # (generic24) the habit read in the time's own clause: its word in the explanation
             if d.get("habit_kind") == "run_of_days":
                 why = f"the hour of every day of the run before it ('{d['habit_cue']}'): no one day"
+            elif d.get("habit_kind") == "business_hours":
+                why = f"a business's hours ('{d['habit_cue']}' before it in its clause), of no one day even on a day the clause names"
             elif d.get("habit_kind") == "offer_question":
                 why = f"the hour of what is offered, asked of no one day ('{d['habit_cue']}' before it): no one day"
             elif d["habit"] == "near":

@@ -1282,6 +1282,26 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["habit"] = "near" if near else True
             if near and "T" in near[-1].data.get("value", ""):
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if men.kind == "time" and men.data.get("dref") \
+                and (own := _BUSINESS_OWN_DAY.fullmatch(text, men.start, men.end)) is not None:
+            # (hours42, §204) "we close at [5pm Saturday] and Sunday", "Shop open 9 til [5 today] and tomorrow": the clock's
+            # own day the first of a group of days, cut apart (``_split_business_day``): after a weekday the clock of no one
+            # day, after "today"/"tomorrow" kept on it (§204's figures)
+            lo_b, hi_b = _message_of(text, sentences[si], men)
+            cb0, cb1 = _time_clause(text, lo_b, hi_b, men)
+            cut = own.start("day") if own["day"] else own.start("wday")
+            if (verb := _business_day_hours(text, cb0, cb1, sent_mentions[si], men, cut)) is not None:
+                men.data["business_split"], men.data["business_verb"] = cut, verb
+                men.data["business_no_day"] = own["wday"] is not None
+        if men.kind == "weekday" and not men.data.get("rel") and _BUSINESS_WEEKDAY.fullmatch(text, men.start, men.end) \
+                and _listing_line(text, sent_mentions[si], men):
+            men.data["listing_set"] = True   # (hours42, §204) "Hours: Open 11am – 11pm ([Fri]–[Sat] till 1am)": every such day
+        if men.kind == "time" and men.data.get("dref") \
+                and (wk := _BUSINESS_WEEKDAY_CLOCK.fullmatch(text, men.start, men.end)) is not None \
+                and _listing_line(text, sent_mentions[si], men):
+            # (hours42, §204) "Hours: Monday–Saturday 7 AM–5 PM · [Sunday 8 AM]–1 PM": the weekday a SET, its clock of no
+            # day, cut apart (``_split_business_day``)
+            men.data["listing_split"], men.data["listing_weekday"] = wk.end("day"), _BUSINESS_WEEKDAYS[wk["day"].lower()]
         if late and men.kind == "time" and men.data.get("habit") != "near" and habit_item is not None \
                 and 0 <= men.start - habit_item.end <= _HABIT_ITEM_GAP and _HABIT_ITEM_JOIN.fullmatch(text, habit_item.end, men.start):
             # (generic24) "is usually 8am and 9:30": the second hour an item of the first's habit
@@ -2299,6 +2319,50 @@ def _split_day_clock(text: str, results: list, shown: str = "") -> None:
         i += 2
 
 
+def _split_business_day(text: str, results: list) -> None:
+    """(hours42, §204) Cut each clock marked ``business_split`` ("we close at [5pm Saturday] and Sunday") into the clock, a
+    TIME of no one day (kept on its day after "today"/"tomorrow"), and its day word, a DATE of the day it resolved to; a
+    listing line's weekday clock (``listing_split``, "Sunday 8 AM") into a SET and a clock of no day; a listing line's
+    weekday (``listing_set``) a SET. One pass over ``results``."""
+    i = 0
+    while i < len(results):
+        men, res, si = results[i]
+        if men.data.get("listing_set") and res.timex_type == "DATE" and _DAY_VALUE.fullmatch(res.value):
+            results[i] = (men, Resolved("SET", f"XXXX-WXX-{date.fromisoformat(res.value).isoweekday()}", None, None, None, "",
+                                        f"a weekday of a listing's hours line: every such day; rule {men.rule}", "", False), si)
+            i += 1
+            continue
+        wk = men.data.get("listing_split")
+        if wk is not None and res.timex_type == "TIME" and _CLOCK_VALUE.match(res.value) and men.start < wk < men.end:
+            clock_at = wk + len(text[wk:men.end]) - len(text[wk:men.end].lstrip(". \t"))
+            day = Resolved("SET", f"XXXX-WXX-{men.data['listing_weekday']}", None, None, None, "",
+                           f"a weekday of a listing's hours line: every such day; rule {men.rule}", "", False)
+            clock = Resolved("TIME", "XXXX" + res.value[4:5] + "XX-XX" + res.value[10:], None, None, None, "",
+                             f"a listing's hours ('{text[men.start:wk]}' before it on its hours line): of no one day; rule {men.rule}",
+                             res.mod, False)
+            results[i:i + 1] = [(Mention(men.start, wk, men.rule, "weekday", {}, men.priority), day, si),
+                                (Mention(clock_at, men.end, men.rule, men.kind, men.data, men.priority), clock, si)]
+            i += 2
+            continue
+        cut = men.data.get("business_split")
+        if cut is None or res.timex_type != "TIME" or not _CLOCK_VALUE.match(res.value) or not men.start < cut < men.end:
+            i += 1
+            continue
+        clock_end = men.start + len(text[men.start:cut].rstrip())
+        p = Point.day(date.fromisoformat(res.value[:10]))
+        day = Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                       f"{res.explanation}; the day apart from its clock '{text[men.start:clock_end]}'", "", res.anchor_update, res.anchor)
+        if men.data.get("business_no_day"):
+            clock = Resolved("TIME", "XXXX" + res.value[4:5] + "XX-XX" + res.value[10:], None, None, None, "",
+                             f"a business's hours ('{men.data['business_verb']}' before it, with '{text[cut:men.end]}' and the "
+                             f"days after it): of no one day; rule {men.rule}", res.mod, False)
+        else:   # "open 9 til [5 today] and tomorrow": the clock kept on its day (§204's figures)
+            clock = replace(res, explanation=f"{res.explanation}; the clock apart from its day '{text[cut:men.end]}'")
+        results[i:i + 1] = [(Mention(men.start, clock_end, men.rule, men.kind, men.data, men.priority), clock, si),
+                            (Mention(cut, men.end, men.rule, "date", {}, men.priority), day, si)]
+        i += 2
+
+
 def _split_around(text: str, results: list) -> None:
     """(lead, thirty-seventh session, §158) Cut a day told from a holiday ("the Friday before Christmas", "the day after
     Boxing Day", "the weekend after Diwali") into the day counted, its value as resolved, and the holiday, a DATE of its
@@ -2347,6 +2411,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     _equate_holiday(text, results)
     _join_day_and_clock(text, results, doc.shown)
     _split_day_clock(text, results, doc.shown)
+    _split_business_day(text, results)
     if ctx.mode != "narrative":
         _split_around(text, results)
     for men, res, _si in results:
@@ -5411,6 +5476,108 @@ def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], m
     return " ".join(m.group(0).lower().split()[:2])
 
 
+# (hours42, docs/informal-time.md §204) a business's or a service's hours said for several named days are hours of no one
+# day ("Shop open [10]-[4] today and tomorrow", "open [9] till [5] Saturday, Sunday & Monday"): a present verb of opening or
+# closing (lexicon business_day_hours_verbs) in the clock time's clause before it, at most _BUSINESS_REACH characters back,
+# not a noun after a determiner ("the opening at 7"), and two or more days of the clause joined into one group (lexicon
+# business_day_group_joins), the clock outside the group and no clock after it (each range its own day: "open til 9
+# tonight and tomorrow 5 to 8" keeps its days); none of business_day_hours_not in the clause (an event's first opening, a
+# person's own plan, a past day, a road's closure). One named day keeps its day (the older sets' and informal24-32-blind's
+# gold, §204's figures). Or a listing's hours line ("Hours: Open 11am - 11pm (Fri-Sat till 1am)", lexicon
+# business_listing_heads before a colon) or its status ("Open ⋅ Closes 5 PM", business_status_words before a separator dot)
+_BUSINESS_VERB = _re(r"(?i)(?<![\w'’-])(?:(?P<det>{business_day_hours_dets:bare})[ \t]{1,3})?({business_day_hours_verbs:bare})(?![\w'’-])")
+_BUSINESS_NOT = _re(r"(?i)(?<![\w'’])(?:{business_day_hours_not:line})(?![\w'’])")
+_BUSINESS_JOIN = _re(r"(?i)[ \t]{0,3}(?:(?<![\w'’])(?:{business_day_group_joins:line})(?![\w'’])|[-–—,&+])[ \t]{0,3}"
+                     r"(?:(?:{business_day_group_fillers:bare})[ \t]{1,3})?")
+_BUSINESS_HEAD = _re(r"(?i)[ \t]{0,8}(?:[^\w\n]{1,4}[ \t]{0,3})?(?:{business_listing_heads:line})[ \t]{0,3}:")
+_BUSINESS_STATUS = _re(r"(?i)(?<![\w'’])(?:{business_status_words:line})[ \t]{0,3}[⋅·•|][ \t]{0,3}(?:{business_day_hours_verbs:bare})[ \t]{1,3}\Z")
+_BUSINESS_REACH = 60   # characters before the clock time read for the verb (the bound of the look)
+_BUSINESS_GROUP_REACH = 160   # characters after the clock's clause read for the rest of its group of days (the bound)
+# a weekday and its clock, one mention ("Sunday 8 AM"), on a listing's hours line: the weekday a SET, the clock of no day
+_BUSINESS_WEEKDAY_CLOCK = re.compile(r"(?i)(?P<day>%s)\.?[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?" % "|".join(
+    sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
+_BUSINESS_WEEKDAYS = {k.lower(): v for k, v in _LEX["weekdays"].items()}
+_BUSINESS_WEEKDAY = re.compile(r"(?i)(?:%s)\.?" % "|".join(sorted(map(re.escape, _LEX["weekdays"]), key=len, reverse=True)))
+# a clock and its own day word after it, one mention ("5 today", "4 tomorrow", "5pm Saturday")
+_BUSINESS_OWN_DAY = _re(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:[ \t]?[ap]\.?m\b\.?)?[ \t]{1,3}"
+                        r"(?:(?P<day>{business_clock_day_words:bare})|(?P<wday>{business_clock_weekdays:bare}))")
+
+
+def _listing_line(text: str, near: list[Mention], men: Mention) -> bool:
+    """(hours42, §204) Whether ``men`` stands on a listing's hours line (lexicon business_listing_heads before a colon at
+    the line's start) with no dated day before it there (a weekday, a weekday's clock or a set is no dated day)."""
+    sol = start_of_line(text, men.start)
+    if _BUSINESS_HEAD.match(text, sol, men.start) is None:
+        return False
+    for o in near:   # (the sentence's mentions in order: read up to the clock only)
+        if o.start >= men.start:
+            break
+        if o is men or o.start < sol:
+            continue
+        if o.kind == "time" and o.data.get("dref") and _BUSINESS_WEEKDAY_CLOCK.fullmatch(text, o.start, o.end) is None:
+            return False
+        if o.kind not in ("time", "duration", "ref", "weekday") and o.data.get("type") != "SET":
+            return False
+    return True
+
+
+def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: Mention, own: int | None = None) -> str | None:
+    """(hours42, §204) The word that makes the clock time ``men`` a business's hours of no one day: the verb of opening of
+    its clause ``c0``-``c1`` with a group of several days there, a listing's head at its line's start, or a listing's status
+    right before it; None otherwise. ``own``: where the clock's own day word starts in it ("5 [today] and tomorrow"),
+    the group's first day."""
+    w0 = max(c0, men.start - _BUSINESS_REACH)
+    if own is not None:
+        verb = None
+        for m in _BUSINESS_VERB.finditer(text, w0, men.start):
+            verb = m
+        if verb is None or verb.group("det") or _BUSINESS_NOT.search(text, c0, c1) is not None:
+            return None
+        nxt = next((o for o in near if o.start >= men.end and o.kind not in ("time", "duration", "ref")
+                    and o.data.get("type") != "SET"), None)
+        if nxt is None or _BUSINESS_JOIN.fullmatch(text, men.end, nxt.start) is None \
+                or any(o is not men and o.kind == "time" and nxt.end <= o.start <= max(c1, nxt.end) + 1 for o in near):
+            return None   # "shuts at 3 today": one day, its own
+        return verb.group(2).lower()
+    if _BUSINESS_STATUS.search(text[w0:men.start]) is not None:
+        return "listing status"   # "Open ⋅ Closes 5 PM"
+    if _listing_line(text, near, men):
+        return "listing hours"   # "Hours: Open 11am - 11pm (Fri-Sat till 1am)" (no dated day before it on the line)
+    verb = None
+    for m in _BUSINESS_VERB.finditer(text, w0, men.start):
+        verb = m
+    if verb is None or verb.group("det") or _BUSINESS_NOT.search(text, c0, c1) is not None:
+        return None
+    # the days of the clause and after it as (start, end) (a clock that took its own day word, "9 til [5 today] and
+    # tomorrow", is no day here: §204's figures, informal29-blind's gold dates such hours on the first day)
+    days = []
+    for o in near:   # (the sentence's mentions in order: at most _BUSINESS_GROUP_REACH characters past the clause)
+        if o.start > c1 + _BUSINESS_GROUP_REACH:
+            break
+        if o is men or o.start < c0:
+            continue
+        if o.kind not in ("time", "duration", "ref") and o.data.get("type") != "SET":
+            days.append((o.start, o.end))
+        elif o.kind == "time" and o.data.get("dref") and o.start > men.end \
+                and (own_day := _BUSINESS_OWN_DAY.fullmatch(text, o.start, o.end)) is not None and own_day["wday"]:
+            days.append((own_day.start("wday"), o.end))   # "open 10 till [5pm Saturday] and Sunday": a weekday the clock took
+    if not days or days[0][1] > c1 or days[0][0] < men.start < days[-1][1]:
+        return None
+    group = [days[0]]
+    for o in days[1:]:   # the group runs on through its joins, past a comma of the list ("Sat, Sun & Mon")
+        if _BUSINESS_JOIN.fullmatch(text, group[-1][1], o[0]) is None:
+            break
+        group.append(o)
+    if len(group) < 2 or any(o[0] < c1 and o not in group for o in days):
+        return None   # one day, or two days apart in the clause: that day's hours
+    end = max(c1, group[-1][1])
+    if any(o is not men and o.kind == "time" and group[-1][1] <= o.start < end + 1 for o in near) \
+            or any(o is not men and o.kind == "time" and men.end <= o.start < group[0][0] and o.data.get("dref")
+                   and o.end < group[0][1] for o in near):
+        return None   # "open til 9 tonight and tomorrow 5 to 8": each range its own day
+    return verb.group(2).lower()
+
+
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str, str] | None:
     """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
     word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
@@ -5424,6 +5591,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if adj is not None:
         return "near", adj.group(1).lower(), ""
     c0, c1 = _time_clause(text, lo, hi, men)
+    if (verb := _business_day_hours(text, c0, c1, near, men)) is not None:
+        return "habit_clause", verb, "business_hours"   # (hours42, §204) "Shop open 10-4 today and tomorrow"
     word = _HABIT_WORDS.search(text, c0, c1)
     if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
         w0 = max(c0, men.start - _HABIT_ADJACENT_REACH)
