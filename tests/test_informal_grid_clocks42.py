@@ -7,7 +7,8 @@ read from the message or the voice.
 - A dotted h.mm after a verb or a noun of travel said in the past or as a check-in ("Plane landed 2.10 🥳", "Check-in 7.30
   your time?", "we touched down 3.45"): the travel's halves (§135: 1-4 the afternoon's, 7-11 the morning's, 12 noon) on
   the message's day.
-- A bare hour told in another's zone ("lands about 2 your time", "call at 8 yuh time?", "that's 11 by you", "9am your
+- A bare hour told in another's zone with its day on the line or after a clock ("lands about 2 your time", "call Friday at 8
+  yuh time?", "that's 11 by you", "9am your
   time, 12 ours"): 1-6 the afternoon's, 7-11 the morning's, 12 noon, on the sentence's or the talk's day.
 - Negatives (untagged): prices, measures, counts and scores in the same shapes ("it's 2.50 a pint here", "how much? it's
   4.50.", "coffee's 3.80 at home, it's 5.20 here", "we won 3 by you know who", "we've 2, 3 yours", "5 left on the 22nd",
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gridcheck import check, check_untagged, time_on
+from gridcheck import WEEKDAYS, check, check_untagged, next_weekday, time_on
 
 DAYS = sorted({date(2024, 1, 1) + timedelta(days=5 * k) for k in range(220)}
               | {date(2024, 2, 29), date(2024, 12, 31), date(2025, 12, 31), date(2025, 1, 1), date(2026, 2, 28),
@@ -103,9 +104,12 @@ def test_a_travels_dotted_clock_on_the_messages_day():
     check(travel_cases())
 
 
-ZONE_FRAMES = ["Airlink gets in this afternoon, lands about {h} your time", "I'll ring you at {h} your time, ok?",
-               "call at {h} yuh time?", "the stream starts {h} their time", "ok so that's {h} by you",
-               "Mum's on at {h} UK time", "it'll be {h} where you are", "I'll ring you 8am my time, {h} yours"]
+# (frame, days after the day of writing its day word names: 0 today, 1 tomorrow, None the weekday of the frame's {wd})
+ZONE_FRAMES = [("Airlink gets in today, lands about {h} your time", 0), ("I'll ring you tomorrow at {h} your time, ok?", 1),
+               ("call {wd} at {h} yuh time?", None), ("the stream starts {h} their time tomorrow", 1),
+               ("ok so Mum's on at 4pm, that's {h} by you", 0), ("Mum's on {wd} at {h} UK time", None),
+               ("it'll be {h} where you are tonight so I'll ring then", 0), ("I'll ring you tomorrow 8am my time, {h} yours", 1),
+               ("tomorrow then, {h} your time", 1), ("gran's flight lands {wd}, about {h} our time", None)]
 ZONE_HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
 
@@ -116,17 +120,21 @@ def zone_hour(h: int) -> int:
 def zone_cases():
     out = []
     for k, day in enumerate(DAYS):
-        for j in range(2):
+        for j in range(3):
             h = ZONE_HOURS[(k + 5 * j) % len(ZONE_HOURS)]
-            frame = ZONE_FRAMES[(k + 3 * j) % len(ZONE_FRAMES)]
-            if "8am" in frame and h in (7, 8, 9, 10, 11):
-                continue   # (two clocks of one zone's morning: not a conversion)
-            if "this afternoon" in frame and h >= 7:
+            frame, ahead = ZONE_FRAMES[(k + 3 * j) % len(ZONE_FRAMES)]
+            if ("8am" in frame or "4pm" in frame) and h in (4, 7, 8, 9, 10, 11):
+                continue   # (two clocks of one zone's half of the day or the same hour: not a conversion)
+            if "tonight" in frame and h >= 7:
                 continue
-            out.append((frame.format(h=h), day, str(h), time_on(day, zone_hour(h), 0)))
-        # with a day word: the day it names
-        h = ZONE_HOURS[(3 * k) % len(ZONE_HOURS)]
-        out.append((f"tomorrow then, {h} your time", day, str(h), time_on(day + timedelta(days=1), zone_hour(h), 0)))
+            wd = WEEKDAYS[(k + j) % 7]
+            if ahead is None:
+                if WEEKDAYS.index(wd) + 1 == day.isoweekday():
+                    continue   # (the weekday of the day of writing itself: not this class's question)
+                on = next_weekday(day, WEEKDAYS.index(wd) + 1)
+            else:
+                on = day + timedelta(days=ahead)
+            out.append((frame.format(h=h, wd=wd), day, str(h), time_on(on, zone_hour(h), 0)))
     return out
 
 
@@ -141,7 +149,7 @@ LOOK_ALIKES = [("it's 2.50 a pint here", ["2.50"]), ("how much? it's 4.50.", ["4
                ("we won 3 by you know who", ["3"]), ("we've 2, 3 yours", ["3", "2"]), ("final score 3-2 your time lol", ["2"]),
                ("5 left on the 22nd Kirsty, DM me", ["5"]), ("there's 30 towns on the list", ["30"]),
                ("I heard it from 3 sources", ["3"]), ("rated at 2 and 3 stars", ["2", "3"]), ("10 at the table tonight", ["10"]),
-               ("£5 your time is worth more", ["5"]), ("it's 6.30 a head here", ["6.30"]), ("landed 2 fish today", ["2"])]
+               ("£5 your time is worth more", ["5"]), ("Last week she rang at 2 your time", ["2"]), ("it's 6.30 a head here", ["6.30"]), ("landed 2 fish today", ["2"])]
 NEG_DAYS = DAYS[::9]
 
 
