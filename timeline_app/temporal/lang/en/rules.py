@@ -11092,16 +11092,15 @@ def _now_clock(m, text):
 # dash or a score's joiner. The half of the day: 12 noon; 1-6 the afternoon's, 7-11 the morning's, fixed (not by the
 # line's words nor the chain's clock before: they are the other zone's, "Saturday morning, lands about 2 your time",
 # "10am your time, 6 ours"); the day the
-# sentence's or the talk's, as any bare hour (dref None); "your time" only with a day word on its line or a clock said
-# before it there ("Airlink Saturday morning, lands about 2 your time", "the match is 3pm here, 10 your time": not "call at 3
-# your time?" alone, whose day is the talk's, an event's told before as often: §177's lesson); not in a clause told in the
+# sentence's or the talk's, as any bare hour (dref None); "your time" only with a day word on its line ("Airlink Saturday
+# morning, lands about 2 your time": not "call at 3 your time?" alone, whose day is the talk's, an event's told before as
+# often: §177's lesson); not in a clause told in the
 # past with no day word on its line ("Last week she rang at 2 your time"). Priority 4: a new find only. Bounded: the hour and its zone's
 # words (< 30 characters), 24 characters before the hour for its equal's word, 80 of its sentence for an owner's zone.
 _ZH_BY_BEFORE = _re(r"(?i)(?<![\w'’])(?:{zone_hour_by_before})[ \t]{1,3}(?:(?:{bare_hour_approximators}|{now_clock_hedges})[ \t]{1,3})?\Z")
 _ZH_SAID_BEFORE = _re(r"(?i)(?<![\w'’])(?:{zone_hour_words}|{zone_hour_by_words})(?![\w'’])")
 _ZH_NOT_BEFORE = re.compile(r"[\d][ \t]*[-–:/][ \t]*\Z|[$£€¥#][ \t]*\Z")
 _ZH_OWNER_REACH = 80
-_ZH_CLOCK_BEFORE = re.compile(r"\d(?:[.:][0-5]\d)?[ \t]*(?:%s|o['’][ \t]?clock)" % AMPM, re.I)   # a clock said before on the line
 
 
 @rule("zone_hour", r"(?<![\w.:$£€,/'’-])(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)[ \t]{1,3}"
@@ -11124,11 +11123,11 @@ def _zone_hour(m, text):
             return None   # "we've 2, 3 yours": a zone said in its sentence before only ("9am your time, 12 ours")
     hi = _line_end(text, m.end(), min(len(text), m.end() + _ZH_OWNER_REACH))
     day_said = _EH_GAP_DAY.search(text, max(ls, m.start() - _ZH_OWNER_REACH), hi) is not None
-    if m["z"] and not day_said and not _ZH_CLOCK_BEFORE.search(text, max(ls, m.start() - _ZH_OWNER_REACH), m.start()):
-        return None   # "call at 3 your time?" with no day and no clock on its line: a new clock on the talk's day, which in a
-        # thread is an event's told before as often (§177's lesson; from the figures: informal34-blind B fell by one such,
-        # figures only); a conversion of a clock just said ("off at 2. That's 11 by you", "9am your time, 12 ours") takes
-        # that clock's day
+    if m["z"] and not day_said:
+        return None   # "call at 3 your time?", "kick-off 3pm here, 10 your time" with no day word on its line: a clock on the
+        # talk's day, which in a thread is an event's told before as often (§177's lesson; from the figures: informal34-blind
+        # B fell by a value with each of the two, figures only); a conversion after an equal's word ("off at 2. That's 11 by
+        # you") or an owner's ("9am your time, 12 ours") takes the clock said just before
     if not day_said:
         from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
         a = max([max(ls, m.start() - _ZH_OWNER_REACH)] + [x.end() for x in _CLAUSE_MARK.finditer(text, max(ls, m.start() - _ZH_OWNER_REACH), m.start())])
