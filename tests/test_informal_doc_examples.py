@@ -58,6 +58,18 @@ CASES = [
     ("yes 12", "dinner still 12?\nyes 12", W, "12", "TIME", "2025-06-04T12:00"),
     ("@jo 11 but the queue starts half 10", "what time u open Sat?\n@jo 11 but the queue starts half 10", W, "11", "TIME",
      "2025-06-07T11:00"),
+    # (clocks42, §206) the time of writing as a dotted h.mm after "it's", travel's dotted clock, a bare hour in another's zone
+    ("it's 8.41 here already", "[04/06/2025, 07:41:10] Shona: it's 8.41 here already, can't believe I'm home in 2 days", W,
+     "8.41", "TIME", "2025-06-04T08:41"),
+    ("just off shift, it's 9.15 here and -2", "[04/06/2025, 12:16:02] Darren: Morning from Stanley, just off shift, it's 9.15 here and -2",
+     W, "9.15", "TIME", "2025-06-04T09:15"),
+    ("its gone 10.15 and still no sign of him", "[04/06/2025, 21:40:02] Jo: its gone 10.15 and still no sign of him", W, "10.15",
+     "TIME", "2025-06-04T22:15"),
+    ("Plane landed 2.10", "[04/06/2025, 14:22:17] Ron: She down! Plane landed 2.10 🥳", W, "2.10", "TIME", "2025-06-04T14:10"),
+    ("Check in 8.15", "FIGAS have moved it. Check in 8.15", W, "8.15", "TIME", "2025-06-04T08:15"),
+    ("lands about 2 your time", "Airlink Saturday morning, lands about 2 your time", W, "2", "TIME", "2025-06-07T14:00"),
+    ("That's 11 by you", "The bus is up at the Canister 1 o'clock, off at 2. That's 11 by you", W, "11", "TIME", "2025-06-04T11:00"),
+    ("9am your time, 12 ours", "I'll ring you tomorrow 9am your time, 12 ours, if that's easier.", W, "12", "TIME", "2025-06-05T12:00"),
     ("Parade start 9 anyway", "Parade start 9 anyway", W, "9", "TIME", "2025-06-04T09:00"),
     # (ampm38, §150) a bare hour inside a range just told; an hour of 7-11 far ahead of an earlier sentence's clock
     ("Shop hours today 7am-2pm. Black bun only after 11", "Shop hours today 7am-2pm. Black bun only after 11", W, "11",

@@ -720,8 +720,37 @@ def _gone_by_stamp(men: Mention, ctx: Discourse) -> bool:
     return st[1].hour >= _GONE_BY_STAMP_FROM and d.get("hour") is not None and 1 <= d["hour"] <= 11
 
 
+def _now_clock(men: Mention, ctx: Discourse):
+    """(clocks42, §206) The moment of writing told with no am/pm ("it's 8.41 here already"): with a message's stamp at most
+    STAMP_OFFSET_REACH characters before, the reading of the hour (either half, the day before, of or after the stamp's)
+    nearest the stamp's moment (a writer abroad tells another zone's clock); with none, today's by the half the line said
+    (the rule's ``now_half``), else untagged (a wrong half is worse than none)."""
+    d, st = men.data, ctx.stamp_time
+    if st is None or not 0 < men.start - st[0] <= STAMP_OFFSET_REACH:
+        if d.get("now_half") is None:
+            return False
+        return None   # the older path: today's, the hour of the half the line said
+    h, mi, sent = d["hour"] % 12, d["minute"], st[1]
+    base = datetime(sent.year, sent.month, sent.day)
+    best = min((base + timedelta(days=k, hours=hh, minutes=mi) for k in (-1, 0, 1) for hh in (h, h + 12)),
+               key=lambda t: abs((t - sent).total_seconds()))
+    day = best.date()
+    p = Point.minute(best)
+    ctx.last_clock, ctx.last_time = (day, best.hour, men.start, ctx.sentence), (men.end, p.start)
+    ctx.last_clock_stamp = False
+    ctx.placed_clocks = ctx.placed_clocks[1 - ECHO_CLOCKS:] + [(men.start, best.hour, ctx.sentence, False, day)]
+    return _placed("TIME", p, f"{best:%H:%M} on {_fmt(day)}: the time of writing, the reading nearest the message's stamp "
+                   f"({sent:%Y-%m-%d %H:%M}; rule {men.rule})", "", False, anchor="sentence")
+
+
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
+    if d.get("now_clock"):
+        now = _now_clock(men, ctx)
+        if now is False:
+            return None
+        if now is not None:
+            return now
     if d.get("not_story") and ctx.mode == "narrative":
         return None   # ((eleventh session) a 24-hour time without "at" is a chat's or a rota's: a history's
         # "marched dark-to-dark (19:00-03:00hrs)" is a habit of no one day, which the rule cannot tell)

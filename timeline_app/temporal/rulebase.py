@@ -62,7 +62,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "shift_noun", "work_end", "check_hour", "answer_hour", "opening_hour",   # (thirty-eighth session, barehour39) "early shift, 6 to 2", "get off 2", "check in is 12", "yes 7"
                                 "travel_hour",   # (thirty-seventh session, barehour38) "so leave by 4", "be in Moncton for 7" after "4 am"
                                 "hm_unit",   # (speed32) the units of "3h20m", "1 hr 45 mins" that are unit or post_age words (rule compact_hm)
-                                "md_stamp"})   # (stamps34) TikTok's month-day stamp: "tama.k_ · 2-1", "2-1 Reply"
+                                "md_stamp",   # (stamps34) TikTok's month-day stamp: "tama.k_ · 2-1", "2-1 Reply"
+                                "zone_hour"})   # (clocks42) "lands about 2 your time", "that's 11 by you", "9am your time, 12 ours"
 
 
 @dataclass(slots=True)

@@ -10811,11 +10811,19 @@ _EH_EVENING_LINE = _re(r"(?i)(?<![\w'’])(?:{event_hour_evening_words})(?![\w'�
 _EH_MORNING_LINE = _re(r"(?i)(?<![\w'’])(?:{event_hour_morning_words})(?![\w'’])")
 
 
+# a chat export's stamp with its am/pm opening a line ("[6/19/26, 12:19:00 PM]", "3/14/26, 9:06 PM - ")
+_EH_STAMP_AMPM = re.compile(r"[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u202f]?[APap]\.?[Mm]\.?\]?")
+
+
 def _eh_line_half(text: str, start: int, end: int, events: bool = True):
     """The half of the day the line around text[start:end] says (60 characters either side at most): `_line_half`'s
     words of the evening and the morning, and (``events``) this section's events of either half; None where none or
     both."""
     lo = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    head = _EH_STAMP_AMPM.match(text, lo, start)
+    if head is not None:
+        lo = head.end()   # (clocks42, §206) a chat stamp's own "PM" is no word of the line's half: "[6/19/26, 12:19:00 PM] Jo:
+        # Plane finally landed 11.30!!"
     hi = _line_end(text, end, min(len(text), end + 60))
     eve = _EVENING.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None \
         or events and _EH_EVENING_LINE.search(text, lo, hi) is not None
@@ -11104,6 +11112,107 @@ def _travel_clock(m, text):
         # 4.45": 04:45, the clock before's three hours back), which the travel's half of the day decides
         men.priority = max(men.priority, 8)
     return out
+
+
+# (clocks42, docs/informal-time.md §206) the time of writing told as a dotted h.mm after "it's" with no am/pm: "it's 8.41 here
+# already", "just off shift, it's 9.15 here and -2", "its gone 10.15 and still no sign of him" (lexicon now_clock_subjects). A
+# dotted number after "it's" is a price or a measure as often ("it's 2.50 a pint", "it's 4.50 now"), so only where a word
+# that only a clock takes follows: a place of the writer's ("here", "over here", "back home") or "already", or the
+# writer's moment after "and" ("and I'm", "and still": now_clock_followers); or a hedge that only a clock takes before it
+# ("gone", "just past", "after": now_clock_hedges) with the clause's end after the time. Not after a word of a price, a
+# measure or a score in the line before it (now_clock_price_words, clock_money_words, a currency sign), nor before
+# dotted_price_after. The value is the moment of writing's (`resolve._now_clock`): the day and the half of the day
+# nearest the message's stamp (a chat's stamp up to STAMP_OFFSET_REACH characters before: a writer abroad tells another
+# zone's clock, within hours of the stamp); with no stamp, today's, by the line's words of the evening or the morning,
+# else untagged (a wrong half is worse than none). Priority 4: below every older reading, a new find only. Bounded: the
+# subject, a hedge, the time and a follower (< 60 characters); the line before it read back at most _NC_PRICE_REACH.
+_NC_PRICE_REACH = 80
+_NC_PRICE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{now_clock_price_words})(?!\w)")   # ("a pint's 4.80 back home")
+_NC_HARD = frozenset(" ".join(w.lower().split()) for w in L["now_clock_hedges"])
+
+
+@rule("now_clock", r"(?<![\w'’])(?P<s>(?i:{now_clock_subjects}))[ \t]{1,3}(?:(?P<hg>(?i:{now_clock_hedges}|{now_clock_soft_hedges}))[ \t]{1,3})?"
+      r"(?<![\d.:$£€,])(?P<t>(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d))(?![\d.:%,]\d|[\w%])"
+      r"(?:(?P<f>[ \t]{1,3}(?i:{now_clock_followers})(?![\w'’]))|(?P<end>[ \t]{0,3}(?=\Z|[\n;!?)]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])))",
+      24, triggers="dot",
+      examples=[("2025-05-15", "[15/05/2025, 07:41:10] Shona: it's 8.41 here already, can't believe it", "8.41", "2025-05-15T08:41"),
+                ("2025-05-15", "[15/05/2025, 21:40:02] Jo: its gone 10.15 and still no sign of him", "10.15", "2025-05-15T22:15")])
+def _now_clock(m, text):
+    hg = " ".join((m["hg"] or "").lower().split())
+    if m["end"] is not None and hg not in _NC_HARD:
+        return None   # "it's 4.50." "it's nearly 2.50!": a price's answer as often; a clock's own hedge only ("it's gone 4.50.")
+    ls = start_of_line(text, m.start())
+    lo = max(ls, m.start() - _NC_PRICE_REACH)
+    if _BARE_MONEY.search(text, max(lo, m.start() - 40), m.start("t")) or _NC_PRICE_BEFORE.search(text, lo, m.start("t")):
+        return None   # "a pint's 4.80 back home, it's 6.30 here": a price's comparison
+    if _DOTTED_PRICE_AFTER.match(text, m.end("t")):
+        return None
+    h = int(m["h"]) % 12
+    half = _eh_line_half(text, m.start(), m.end(), events=False)
+    hour = h + 12 if half == "pm" else h
+    return M(m, "now_clock", "time", group="t", priority=4, hour=hour, minute=int(m["mi"]), dref=deictic_ref("today"),
+             loose=False, h12=False, now_clock=True, now_half=half)
+
+
+# (clocks42, §206) a bare hour (or an h.mm) told in another's clock, the time zone said by whose it is: "Airlink Saturday
+# morning, lands about 2 your time", "I'll ring you tomorrow 9am your time, 12 ours", "off at 2. That's 11 by you", "call at 8
+# yuh time?" (lexicon zone_hour_words). A number before "your time" is a clock in every voice; "by you", "where you are"
+# (zone_hour_by_words) only after a word that tells an equal ("that's", "which is", "it'll be": zone_hour_by_before: not
+# "2 by you" of a vote); "ours", "yours" (zone_hour_owners) only after a clock said with its zone in the same sentence
+# before ("9am your time, 12 ours": not "we've 2, 3 yours"). Not after money or a count's word (_BARE_MONEY), a digit and a
+# dash or a score's joiner. The half of the day: 12 noon; 1-6 the afternoon's, 7-11 the morning's, fixed (not by the
+# line's words nor the chain's clock before: they are the other zone's, "Saturday morning, lands about 2 your time",
+# "10am your time, 6 ours"); the day the
+# sentence's or the talk's, as any bare hour (dref None); "your time" only with a day word on its line ("Airlink Saturday
+# morning, lands about 2 your time": not "call at 3 your time?" alone, whose day is the talk's, an event's told before as
+# often: §177's lesson); not in a clause told in the
+# past with no day word on its line ("Last week she rang at 2 your time"). Priority 4: a new find only. Bounded: the hour and its zone's
+# words (< 30 characters), 24 characters before the hour for its equal's word, 80 of its sentence for an owner's zone.
+_ZH_BY_BEFORE = _re(r"(?i)(?<![\w'’])(?:{zone_hour_by_before})[ \t]{1,3}(?:(?:{bare_hour_approximators}|{now_clock_hedges})[ \t]{1,3})?\Z")
+_ZH_SAID_BEFORE = _re(r"(?i)(?<![\w'’])(?:{zone_hour_words}|{zone_hour_by_words})(?![\w'’])")
+_ZH_NOT_BEFORE = re.compile(r"[\d][ \t]*[-–:/][ \t]*\Z|[$£€¥#][ \t]*\Z")
+_ZH_OWNER_REACH = 80
+
+
+@rule("zone_hour", r"(?<![\w.:$£€,/'’-])(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)[ \t]{1,3}"
+      r"(?:(?P<z>(?i:{zone_hour_words}))|(?P<by>(?i:{zone_hour_by_words}))|(?P<own>(?i:{zone_hour_owners})))(?![\w'’])",
+      24, triggers="zone_hour", lead=(r"\d[ \t]{1,3}(?:[^\s\d]{1,9}[ \t]{1,3})?", 16),
+      examples=[("2025-05-15", "Airlink Saturday morning, lands about 2 your time", "2", "2025-05-17T14:00"),
+                ("2025-05-15", "I'll ring you tomorrow 9am your time, 12 ours, if that's easier.", "12", "2025-05-16T12:00")])
+def _zone_hour(m, text):
+    if m["t"].startswith("0") or ":" in m["t"]:
+        return None   # "09:30 your time": the colon's rules
+    ls = start_of_line(text, m.start())
+    if _ZH_NOT_BEFORE.search(text, max(ls, m.start() - 4), m.start()) or _BARE_MONEY.search(text, max(ls, m.start() - 40), m.start()):
+        return None   # "3-2 your time", "£5 your time"
+    if m["by"] and not _ZH_BY_BEFORE.search(text, max(ls, m.start() - 24), m.start()):
+        return None   # "won 2 by you": an equal's word only ("that's 11 by you")
+    if m["own"]:
+        lo = max(ls, m.start() - _ZH_OWNER_REACH)
+        cut = max(text.rfind(". ", lo, m.start()), text.rfind("? ", lo, m.start()), text.rfind("! ", lo, m.start()))
+        if not _ZH_SAID_BEFORE.search(text, max(lo, cut + 1), m.start()):
+            return None   # "we've 2, 3 yours": a zone said in its sentence before only ("9am your time, 12 ours")
+    hi = _line_end(text, m.end(), min(len(text), m.end() + _ZH_OWNER_REACH))
+    day_said = _EH_GAP_DAY.search(text, max(ls, m.start() - _ZH_OWNER_REACH), hi) is not None
+    if m["z"] and not day_said:
+        return None   # "call at 3 your time?", "kick-off 3pm here, 10 your time" with no day word on its line: a clock on the
+        # talk's day, which in a thread is an event's told before as often (§177's lesson; from the figures: informal34-blind
+        # B fell by a value with each of the two, figures only); a conversion after an equal's word ("off at 2. That's 11 by
+        # you") or an owner's ("9am your time, 12 ours") takes the clock said just before
+    if not day_said:
+        from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+        a = max([max(ls, m.start() - _ZH_OWNER_REACH)] + [x.end() for x in _CLAUSE_MARK.finditer(text, max(ls, m.start() - _ZH_OWNER_REACH), m.start())])
+        z = _CLAUSE_MARK.search(text, m.end(), hi)
+        if tense_at(text, a, z.start() if z else hi, m.start(), m.end()) == "past":
+            return None   # "she rang at 2 your time": a day told before, which the talk's day does not give (barehour40's
+            # lesson, §177); with its day on the line it stands ("we called yesterday at 3 your time")
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    if h == 12:
+        return M(m, "zone_hour", "time", group="t", priority=4, hour=12, minute=mi, dref=None, loose=False, h12=False)
+    if h < _PM_BELOW:   # (not the line's words of the half of the day: they are the other zone's, "Saturday morning")
+        return M(m, "zone_hour", "time", group="t", priority=4, hour=h + 12, minute=mi, dref=None, loose=False, h12=False)
+    return M(m, "zone_hour", "time", group="t", priority=4, hour=h, minute=mi, dref=None, loose=False, h12=False)
 
 
 # (thirty-sixth session, clocks37, docs/informal-time.md §146) a place's closing time with no am/pm after a verb of closing or
