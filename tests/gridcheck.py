@@ -56,6 +56,17 @@ def check(cases) -> None:
     assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 
+def check_hours(cases) -> None:
+    """(hours41, hours42) Every bare hour of each text found, in its order, with its (type, value): cases are (text, day
+    of writing, [(expression, (type, value)), ...]); lists the first 25 wrong texts."""
+    wrong = []
+    for text, ref, want in cases:
+        got = [(t.expression, (t.timex_type, t.timex_value)) for t in tag(text, ref) if t.expression.isdigit()]
+        if got != want:
+            wrong.append(f"{ref} {text!r}: {got} (want {want})")
+    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
+
+
 def check_untagged(pairs, refs) -> None:
     """Each (text, expressions) of ``pairs``, tagged on every day of ``refs``, yields none of its expressions (a grid's
     look-alikes: scores, ages, prices, counts); lists the first 25 tagged."""

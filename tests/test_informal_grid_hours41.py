@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from gridcheck import check, check_untagged, habit_time, time_on
-from timeline_app.temporal import tag
+from gridcheck import check, check_hours, check_untagged, habit_time, time_on
 
 REFS = ([date(2026, 2, 9) + timedelta(days=k) for k in range(7)]
         + [date(2025, 10, 31), date(2025, 12, 31), date(2026, 1, 1), date(2026, 2, 28), date(2028, 2, 29),
@@ -53,16 +52,6 @@ def cases():
             out.append((frame.format(a=a, b=b, j=j), ref, [(first[0], habit_time(f1, 0)), (first[1], habit_time(f2, 0)),
                                                           (a, habit_time(h1, 0)), (b, habit_time(h2, 0))]))
     return out
-
-
-def check_hours(cases) -> None:
-    """Every bare hour of each text found, in its order, with its (type, value); lists the first 25 wrong texts."""
-    wrong = []
-    for text, ref, want in cases:
-        got = [(t.expression, (t.timex_type, t.timex_value)) for t in tag(text, ref) if t.expression.isdigit()]
-        if got != want:
-            wrong.append(f"{ref} {text!r}: {got} (want {want})")
-    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 
 # (§191) a clock in a clause of a habit said with "used to", "these days", "nowadays" (lexicon habit_phrases): of no day;

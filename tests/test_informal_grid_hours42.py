@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check, habit_time, time_on
-from timeline_app.temporal import tag
+from gridcheck import check, check_hours, habit_time, time_on
 
 REFS = ([date(2026, 3, 2) + timedelta(days=k) for k in range(7)]
         + [date(2025, 1, 31), date(2025, 12, 31), date(2026, 1, 1), date(2028, 2, 29), date(2024, 2, 28),
@@ -51,16 +50,6 @@ def grouped_cases():
             j = joins[(i + k) % len(joins)]
             out.append((frame.format(a=a, b=b, j=j), ref, [(a, habit_time(h1, 0)), (b, habit_time(h2, 0))]))
     return out
-
-
-def check_hours(cases) -> None:
-    """Every bare hour of each text found, in its order, with its (type, value); lists the first 25 wrong texts."""
-    wrong = []
-    for text, ref, want in cases:
-        got = [(t.expression, (t.timex_type, t.timex_value)) for t in tag(text, ref) if t.expression.isdigit()]
-        if got != want:
-            wrong.append(f"{ref} {text!r}: {got} (want {want})")
-    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 
 # a clock with am/pm in the same frames (the clock rules' reading; the hours of no one day all the same)
