@@ -61,8 +61,8 @@ The blind informal set of the fortieth session (informal35-blind-a-*/informal35-
 in no pooled row): `--corpus informal35blind` (`informal35blindA`, `informal35blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal35blindB`); its half A is read from the forty-first session.
 The blind informal set of the forty-first session (informal36-blind-a-*/informal36-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal36blind` (`informal36blindA`, `informal36blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal36blind informal36blindA informal36blindB`).
+in no pooled row): `--corpus informal36blind` (`informal36blindA`, `informal36blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal36blindB`); its half A is read from the forty-second session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -682,7 +682,7 @@ CORPORA = [
     # WhatsApp export (Android, day-first stamps) before a grandmother's 80th, an Ulaanbaatar esports team's Discord
     # (en-US stamps) before Tsagaan Sar, a Maseru solar installer's Slack before Moshoeshoe's Day, a Milwaukee mother's
     # and daughter's SMS before Thanksgiving.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal36blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-second session (`fast_scores.py informal36blind`;
     # `informal36blindA`, `informal36blindB`).
     ("informal36-blind A", (FRESH / "informal", "informal36-blind-a-*.tml"), None, []),
     ("informal36-blind B", (FRESH / "informal", "informal36-blind-b-*.tml"), None, []),
@@ -1021,8 +1021,8 @@ def main() -> int:
         raise SystemExit("informal34-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal35blindB"]):
         raise SystemExit("informal35-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal36blind"]):
-        raise SystemExit("informal36-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal36blindB"]):
+        raise SystemExit("informal36-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:

@@ -12,7 +12,7 @@ for every matched pair whose value differs puts it in ONE category computed from
 category and, with --examples N, N pairs of each.
 
 The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b,
-informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind, ...) are not in the
+informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, ...) are not in the
 file list, by an explicit list of globs of read sets (a new set is never read by accident), and
 the sealed sets are never touched.
 
@@ -134,6 +134,10 @@ READ_SETS = [
     # the blind set of the fortieth session (blind41): its A half's errors are read by the lead from the
     # forty-first session on (its first figures, A 78.48, taken before any reading); its B half stays never-read
     ("informal35-blind-a", "informal", "informal35-blind-a-*.tml"),
+    # the blind set of the forty-first session (blind42): its A half's errors are read by the lead from the
+    # forty-second session on (its first figures, A 76.51 on a869bbd1, 77.15 on 7a2bea1a, taken before any reading);
+    # its B half stays never-read
+    ("informal36-blind-a", "informal", "informal36-blind-a-*.tml"),
 ]
 # groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
 SET_GROUPS = {
@@ -170,6 +174,8 @@ SET_GROUPS = {
     "informal34blindA": ["informal34-blind-a"],
     # informal35-blind A on its own (likewise out of the pooled informalA group)
     "informal35blindA": ["informal35-blind-a"],
+    # informal36-blind A on its own (likewise out of the pooled informalA group)
+    "informal36blindA": ["informal36-blind-a"],
     "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
                "tensea", "tense2a", "news7a", "news8a"],
 }
@@ -216,7 +222,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
                # (A is read by the lead from the fortieth session on)
                "informal35-blind-b-",   # the blind set of the fortieth session (blind41): B is never read
                # (A is read by the lead from the forty-first session on)
-               "informal36-blind-")   # the blind set of the forty-first session (blind42): neither half is read
+               "informal36-blind-b-")   # the blind set of the forty-first session (blind42): B is never read
+               # (A is read by the lead from the forty-second session on)
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
