@@ -11736,8 +11736,11 @@ _POST_AGE_UNITS = L["post_age_units"]
 # ((thirty-fifth session, the lead) a name's word may begin with any letter, "Máire Ó Conghaile · 17h", and an emoji may
 # stand among the words, "Newquay Gig Club 🚣 @NewquayGigs · 5h", "Morwenna 🌊 @morwennarows · 3h": a run of at most 8
 # pictographs, variation selectors and joiners)
-_NAME_WORD = r"(?:\(?(?:@|[^\W\d_])[\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,8})"
-_POST_HEAD = re.compile(r"[ \t]*(?:%s(?:[ \t]+|$)){1,6}" % _NAME_WORD)
+# ((the lead, forty-second session, §217) a business's name joined by an ampersand, "Pelican Point Bar & Grill · 21h",
+# "Smith & Sons · 2d" (the "&" one of the six words), and a reply's arrow before the name, as X's and Threads' replies
+# are copied, "  ↳ Mindil Mel · 19h")
+_NAME_WORD = r"(?:\(?(?:@|[^\W\d_])[\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,8}|&)"
+_POST_HEAD = re.compile(r"[ \t]*(?:[↳↪└][ \t]*)?(?:%s(?:[ \t]+|$)){1,6}" % _NAME_WORD)
 
 
 @rule("post_age", r"(?<=[·•|])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•|]))", 30, flags=re.M,
