@@ -1,4 +1,4 @@
-"""The lead's first class of the forty-second session (docs/informal-time.md §217): a comment's age on its header line
+"""The lead's first class of the forty-second session (docs/informal-time.md §220): a comment's age on its header line
 after a name joined by an ampersand ("Pelican Point Bar & Grill · 21h", "Smith & Sons · 2d") or after a reply's arrow
 ("  ↳ Mindil Mel · 19h"), as after any other name: hours and minutes a length, days the day they reach back to.
 

@@ -11736,7 +11736,7 @@ _POST_AGE_UNITS = L["post_age_units"]
 # ((thirty-fifth session, the lead) a name's word may begin with any letter, "Máire Ó Conghaile · 17h", and an emoji may
 # stand among the words, "Newquay Gig Club 🚣 @NewquayGigs · 5h", "Morwenna 🌊 @morwennarows · 3h": a run of at most 8
 # pictographs, variation selectors and joiners)
-# ((the lead, forty-second session, §217) a business's name joined by an ampersand, "Pelican Point Bar & Grill · 21h",
+# ((the lead, forty-second session, §220) a business's name joined by an ampersand, "Pelican Point Bar & Grill · 21h",
 # "Smith & Sons · 2d" (the "&" one of the six words), and a reply's arrow before the name, as X's and Threads' replies
 # are copied, "  ↳ Mindil Mel · 19h")
 _NAME_WORD = r"(?:\(?(?:@|[^\W\d_])[\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,8}|&)"
