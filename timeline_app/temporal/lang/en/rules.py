@@ -4630,6 +4630,26 @@ def _independence_alone(m, text):
 _INDEPENDENCE_DAY = L["independence_alone_holiday"][0]
 
 
+# (the lead, forty-second session, §221) a holiday's first word alone before "weekend", as New Zealanders say "Labour
+# weekend" for the long weekend of Labour Day ("is the lodge open over Labour weekend?"): the weekend of the holiday the
+# lexicon names for the word (holiday_word_weekends), read as that holiday with "weekend" after it, its nation as the
+# holiday's (_nation_of: a holiday kept by nation with no nation near it, no voice, no day)
+_HOLIDAY_WORD_WEEKENDS = {k.lower(): v for k, v in L["holiday_word_weekends"].items()}
+
+
+@rule("holiday_word_weekend", r"(?<![\w'’])(?P<h>{holiday_word_weekends:cs})[ \t]+(?:(?i:long)[ \t]+)?(?i:weekend)(?![\w'’-])",
+      17, triggers="holiday_key",
+      examples=[("2026-10-03", "Chatham Islands lodge, New Zealand: is the lodge open over Labour weekend?", "Labour weekend", "2026-W43-WE")])
+def _holiday_word_weekend(m, text):
+    name = _HOLIDAY_WORD_WEEKENDS[m["h"].lower()]
+    day = _nation_of(name, text, m)
+    if day is None or day == "none":
+        return None
+    kind, spec = day
+    return Mention(m.start("h"), m.end(), "holiday_word_weekend", "holiday",
+                   dict(name=name, hkind=kind, spec=spec, year=None, weekend=True), 17)
+
+
 # (localhol32, docs §113) Northern Ireland's "the Twelfth": a capitalised ordinal after "the" that is a holiday's name
 # (lexicon ordinal_holidays), its day only where a nation of it (or one of its places) is named near it, read as rule
 # holiday reads a nation (national_days under the same key); no nation, no day (rule spoken_ordinal_day leaves it too).
