@@ -45,10 +45,11 @@ _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
 # blind informal set of the thirty-eighth session (blind39): B is never read (A from the thirty-ninth session); the
 # blind informal set of the thirty-ninth session (blind40): B is never read (A from the fortieth session); the blind
 # informal set of the fortieth session (blind41): B is never read (A from the forty-first session); the blind informal
-# set of the forty-first session (blind42): B is never read (A from the forty-second session)
+# set of the forty-first session (blind42): B is never read (A from the forty-second session); the blind informal set
+# of the forty-second session (blind43): neither half is read
 _BLIND = ("news5-blind-", "informal26-blind-b-", "informal27-blind-b-", "informal28-blind-b-", "informal29-blind-b-",
           "informal30-blind-b-", "informal31-blind-b-", "informal32-blind-b-",
-          "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-")
+          "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-", "informal37-blind-")
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units
