@@ -206,6 +206,23 @@ _AHEAD_DETERMINERS = set(_L["ahead_determiners"])
 _NEXT_LABEL = re.compile(r"(?i)\b(?:%s)[^\S\n]+(?!(?:%s)\b)[\w'’-]+(?:[^\S\n]+[\w'’-]+)?[^\S\n]*:[^\S\n]*\Z"
                          % ("|".join(map(re.escape, _L["ahead_determiners"])), "|".join(map(re.escape, _L["next_label_not_nouns"]))))
 _REMAINING_NOUNS = set(_L["remaining_nouns"])
+# (the lead, forty-second session, §222) "as" and a past participle with no subject after a day ("keep the room till
+# Saturday as booked", "see you Friday as planned", "Monday as agreed"): a reduced clause of the arrangement, whose past is
+# no past of the day (lexicon as_arrangement_participles); the pair is skipped where the tense is read
+_AS_WORD = _L["as_arrangement_participles"]["as"]
+_AS_PARTICIPLES = frozenset(_L["as_arrangement_participles"]["participles"])
+
+
+def _no_as_arrangement(words: list[str]) -> list[str]:
+    """``words`` without each "as" and the past participle of an arrangement right after it ("as booked")."""
+    out, k = [], 0
+    while k < len(words):
+        if words[k].lower() == _AS_WORD and k + 1 < len(words) and words[k + 1].lower() in _AS_PARTICIPLES:
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 _DAY_TICKETS = set(_L["day_ticket_nouns"])
 _FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture_start_words"] + _L["warning_nouns"]), re.I)
 _MISSED_IT = re.compile(r"[^\w\n]*%s\b" % ordered(_L["missed_it_openers"]), re.I)
@@ -1134,6 +1151,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # a state right after a day, its date or its hours in a notice's list is the item's state (a verbless "closed"),
         # no past of the days around it
         raw_before, raw_after = _no_listed_state(raw_before, text[start:end]), _no_listed_state(raw_after, text[start:end], True)
+    if _AS_WORD in raw_after or _AS_WORD in raw_before:   # (§222) "till Saturday as booked": no past of the day
+        raw_before, raw_after = _no_as_arrangement(raw_before), _no_as_arrangement(raw_after)
     # (tweets) "A few Sunday day tickets left", "only 3 places left": "left" after a noun of things is "remaining"
     if _LEFT in raw_after:
         raw_after = [w for k, w in enumerate(raw_after) if not (w == _LEFT and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
