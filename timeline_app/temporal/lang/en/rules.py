@@ -12385,9 +12385,9 @@ def _rel_informal_month(m, text):
 
 # British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
-# where the phrase ends ("the Friday week of the festival" is not)
+# where the phrase ends ("the Friday week of the festival" is not; (§223) an equals sign or a dash after it ends it)
 @rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>{week_words})))\s+(?:(?P<prep>(?i:{weekday_week_preps}))\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
-      r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk|(?P<fn2>fortnight))(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers}|{weekday_week_followers})(?![\w'’])))" % (WEEKDAY, WEEKDAY), 17,
+      r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk|(?P<fn2>fortnight))(?=\s*(?:$|[,.;:!?)\n=–—]|(?:{bare_ordinal_followers}|{weekday_week_followers})(?![\w'’])))" % (WEEKDAY, WEEKDAY), 17,
       triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:for|lasts?|lasting|takes?|took)\s+$", 10),
       examples=[
           ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
@@ -12397,7 +12397,10 @@ def _rel_informal_month(m, text):
           ("2025-06-04", "the final's Saturday fortnight, at the rec", "Saturday fortnight", "2025-06-21"),
           # (offsets27) Irish and British "a week come Friday" (when Friday comes, a week on), "a wk on tues"
           ("2025-06-04", "the wedding is a week come Friday", "a week come Friday", "2025-06-13"),
-          ("2025-06-04", "party is a wk on tues if ur free", "a wk on tues", "2025-06-17")])
+          ("2025-06-04", "party is a wk on tues if ur free", "a wk on tues", "2025-06-17"),
+          # ((the lead, forty-second session, §223) before an equals sign or a dash: a question of which day it is, "Sunday
+          # week = 1st Feb?", "Friday week – can't wait")
+          ("2026-01-21", "Sunday week = 1st Feb? just to be sure", "Sunday week", "2026-02-01")])
 def _weekday_week(m, text):
     w = (m["wd1"] or m["wd2"])
     low = w.lower().rstrip(".")
