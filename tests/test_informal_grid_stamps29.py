@@ -144,9 +144,10 @@ def test_post_stamped_yesterday_at_a_clock():
         for sep in (" · ", " • ", "\n"):
             for clock, (h, m) in (("8:03 pm", (20, 3)), ("8:03 PM", (20, 3)), ("17:03", (17, 3))):
                 text = f"Pete Hohaia{sep}Yesterday at {clock}\nrefresher is this time next week, 7pm. bring a towel\n"
-                # (a line of its own under the name: "Yesterday" and the clock two, as §87's Facebook line; after a
-                # middot or a bullet on the name's line: one TIME, as the tagger read it before)
-                cases.append((text, ref, clock if sep == "\n" else f"Yesterday at {clock}", _time(y, h, m)))
+                # (after a middot or a bullet on the name's line: one TIME, as the tagger read it before; (forty-second
+                # session, §224) and on a line of its own under the name too, as the blind annotators write Facebook's
+                # stamp line (informal28-blind A's "Yesterday at 6:12 PM"): §87's "Yesterday" and the clock apart revised)
+                cases.append((text, ref, f"Yesterday at {clock}", _time(y, h, m)))
                 cases.append((text, ref, "this time next week", _day(y + timedelta(days=7))))
                 cases.append((text, ref, "7pm", _time(y + timedelta(days=7), 19, 0)))
     check(cases)

@@ -2126,6 +2126,11 @@ def _x_author_stamp(text: str, clock: Mention, day: Mention) -> bool:
 
 
 _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
+# (§224) the line of a name over a stamp line: one to five words each opening in a capital (a role in brackets allowed,
+# "Shelley Te Whare (Admin)"), nothing else, at most _STAMP_NAME_ABOVE_MAX characters
+_STAMP_NAME_ABOVE = re.compile(r"[ \t]{0,4}[A-Z][\w.'’-]{0,24}(?:[ \t]{1,2}[A-Z(][\w.'’()-]{0,24}){0,4}[ \t]{0,4}\n")
+_STAMP_NAME_ABOVE_MAX = 80
+_STAMP_AT_SEP = _re(r"(?i)[ \t]+(?:{stamp_at_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_OPEN = re.compile(r"[ \t\[(]*")
 
@@ -2145,9 +2150,17 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
     icon = _STAMP_ICON_END.match(text, b.end) is not None
     if not icon and not _STAMP_LINE_END.match(text, b.end):
         return False
+    if _MAIL_HEAD_OPEN.fullmatch(text, ls, a.start) and _STAMP_YEAR.search(text, a.start, a.end) is not None:
+        return True   # (the lead, forty-second session, §224) a forwarded mail's "Date: 7 August 2024 at 07:48"
     if _STAMP_OPEN.fullmatch(text, ls, a.start):
         # (thirty-first session) a line of a date and its clock alone is a stamp without its year too where a
         # weekday opens the date (a phone's message stamp "Mon, Jun 19 at 4:12 PM") or a page's icon ends it
+        # ((the lead, forty-second session, §224) or where "at" joins them right under a line of a name, Facebook's
+        # "Ealish Quayle" / "July 1 at 8:12 PM", "Shelley Te Whare (Admin)" / "Yesterday at 6:12 PM": one TIME, as the
+        # blind annotators write it (§87's two for the relative day's line revised))
+        if _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and ls >= 2 \
+                and _STAMP_NAME_ABOVE.fullmatch(text, text.rfind("\n", max(0, ls - 1 - _STAMP_NAME_ABOVE_MAX), ls - 1) + 1, ls) is not None:
+            return True
         return _STAMP_YEAR.search(text, a.start, a.end) is not None or icon \
             or (a.data.get("weekday") is not None and text[a.start].isalpha() and not text[a.start].isdigit()
                 and _STAMP_LINE_END.match(text, b.end) is not None and (_MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) is not None
@@ -3074,8 +3087,18 @@ def _yearless_header_stamp(text: str, men: Mention) -> bool:
     if men.kind != "cal" or d.get("year") or d.get("grain") != "day" or not d.get("month"):
         return False
     if _HEADER_MARK_BEFORE.search(text, max(0, men.start - 4), men.start) is None:
-        return _handle_day_stamp(text, men, start_of_line(text, men.start))   # (§186) "handle August 27"
+        return _handle_day_stamp(text, men, start_of_line(text, men.start)) or _name_stamp_line(text, men)   # (§186) "handle August 27"
     return _post_stamp(text, men)
+
+
+def _name_stamp_line(text: str, men: Mention) -> bool:
+    """(§224) Whether the day ``men`` opens a line of its own that ends with its clock ("July 1 at 8:12 PM"), right under a
+    line of a name (_STAMP_NAME_ABOVE): Facebook's stamp over its post, never a day ahead."""
+    ls = start_of_line(text, men.start)
+    if ls < 2 or text[ls:men.start].strip() or _FOOTER_DATE_CLOCK.match(text, men.end) is None:
+        return False
+    prev = text.rfind("\n", max(0, ls - 1 - _STAMP_NAME_ABOVE_MAX), ls - 1) + 1
+    return _STAMP_NAME_ABOVE.fullmatch(text, prev, ls) is not None
 
 
 def _post_stamp(text: str, men: Mention) -> bool:
