@@ -938,7 +938,9 @@ def test_windows_with_the_blank_finder_are_the_plain_windows(pieces, spans, back
     text = "".join(pieces)
     spans = sorted((min(s, len(text)), min(s + w, len(text))) for s, w in spans)
     blanks = triggers.blank_finder(text)
-    assert (blanks is None) == (not text.isascii())
+    # (speed42) a text with a few characters beyond ASCII, none a blank, has one too
+    view = triggers.ascii_view(text)
+    assert (blanks is None) == (view is None or any(c.isspace() for c in view[1]))
     assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
 
 
@@ -996,3 +998,79 @@ def test_trigger_spans_of_typeset_text_are_those_of_the_lowered_text(pieces):
     got = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
     words = {k: sorted(v) for k, v in got.items() if k.startswith("=") and not k.startswith("=#")}
     assert words == _spans_by_lookbehind(text)
+
+
+# (speed42) the ASCII paths taken by a text with a few characters beyond ASCII (curly quotes, dashes, an ellipsis, an
+# emoji, a blank or a digit of another script): the same boundaries, word ends and number tokens as the regex paths
+_FEW_PIECES = ["The", "talks", "U.S.", "Mr.", "3.5", "1990", "1990s", "5pm", "’73", "'73", "0’s", ".", "!", "?", "...", "\n",
+               "\n\n", " ", "  ", "\t", '"', ")", "A", "a", "x" * 20, ",", "’", "‘", "“", "”", "—", "…", "é", "ſ", "🎄",
+               "\u00a0", "\u2003", "\x85", "٣", "१२", "?"]
+
+
+def _few(pieces, pad):
+    """The pieces with ASCII words around them, so that those beyond ASCII are few (at most one in 64) or not."""
+    return ("Words of a sentence. " * pad) + "".join(pieces) + (" and words after it." * pad)
+
+
+def _boundaries_by_search(boundary, text, start, stop):
+    """``sentences._boundaries`` as it read a text beyond ASCII before speed42: each mark found by the regex's search.
+    (Not always ``boundary.finditer``'s: a pictograph opening a run of marks before "…" skips the run, where
+    ``_LOWER_BOUNDARY``, which reads no pictograph, starts at the "…"; kept as it was, the output unchanged.)"""
+    pos = start
+    while True:
+        c = sentences._BOUNDARY_START.search(text, pos, stop)
+        if c is None:
+            return
+        m = boundary.match(text, c.start(), stop)
+        if m is None:
+            marks = sentences._STOP_RUN.match(text, c.start(), stop)
+            pos = c.start() + 1 if marks is None else marks.end()
+            continue
+        yield m
+        pos = m.end()
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_FEW_PIECES), max_size=40), pad=st.integers(0, 12), cut=st.integers(0, 30))
+def test_boundaries_of_text_with_a_few_characters_beyond_ascii(pieces, pad, cut):
+    text = _few(pieces, pad)
+    for boundary in (sentences._BOUNDARY, sentences._LOWER_BOUNDARY):
+        for start, stop in ((0, len(text)), (min(cut, len(text)), max(min(cut, len(text)), len(text) - cut))):
+            expected = [(m.span(), m.groups()) for m in _boundaries_by_search(boundary, text, start, stop)]
+            got = [(m.span(), m.groups()) for m in sentences._boundaries(boundary, text, start, stop)]
+            assert got == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_FEW_PIECES), max_size=40), pad=st.integers(0, 12),
+       spans=st.lists(st.tuples(st.integers(0, 600), st.integers(0, 6)), max_size=8),
+       back=st.integers(0, 40), forward=st.integers(0, 40))
+def test_windows_of_text_with_a_few_characters_beyond_ascii(pieces, pad, spans, back, forward):
+    from timeline_app.temporal import triggers
+    text = _few(pieces, pad)
+    spans = sorted((min(s, len(text)), min(s + w, len(text))) for s, w in spans)
+    blanks = triggers.blank_finder(text)
+    assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_FEW_PIECES), max_size=40), pad=st.integers(0, 12))
+def test_number_tokens_of_text_with_a_few_characters_beyond_ascii(pieces, pad):
+    from timeline_app.temporal import triggers
+    text = _few(pieces, pad)
+    view = triggers.ascii_view(text)
+    if view is not None:
+        raw, others = view
+        assert len(raw) == len(text) and others == {c for c in text if not c.isascii()}
+        if not any(c.isdecimal() for c in others):
+            assert [(m.span(), m.group()) for m in triggers._ascii_number_tokens(text, raw)] == \
+                [(m.span(), m.group()) for m in triggers._NUMBER_TOKEN.finditer(text)]
+    # and trigger_spans (which takes that path where it may) as over the same text read by the regex alone
+    got = triggers.trigger_spans(text)
+    real = triggers.ascii_view
+    try:
+        triggers.ascii_view = lambda t: None
+        want = triggers.trigger_spans(text)
+    finally:
+        triggers.ascii_view = real
+    assert {k: v for k, v in got.items() if v} == {k: v for k, v in want.items() if v}

@@ -140,11 +140,23 @@ def _boundaries(boundary: re.Pattern, text: str, start: int, stop: int):
     a failed match skips the rest of its run: tried at each mark, a run of n marks cost time
     quadratic in n (each try reads the run to its end), 4 s for 8,000 dots."""
     search, match, run = _BOUNDARY_START.search, boundary.match, _STOP_RUN.match
-    if text.isascii():
+    piece = text[start:stop]
+    if piece.isascii():
+        raw = piece.encode("ascii")
+    else:
+        raw = piece.encode("ascii", "replace")   # (one byte per character, "?" for each beyond ASCII)
+        if raw.count(b"?") - piece.count("?") > len(piece) >> 6:
+            raw = None   # (speed42) another script: the regex finds the marks, as before
+    del piece
+    if raw is not None:
         # (speed12) in ASCII text a boundary starts only at ".", "!", "?" or a newline: found by ``bytes.find``
         # in the range with those four written "." and every other byte "a" (one C pass of translate, where
         # the regex engine tested the charset at every character). Memory: a copy of the range as bytes.
-        find = text[start:stop].encode("ascii").translate(_ASCII_MARKS).find
+        # (speed42) and in a range with a few characters beyond ASCII (a curly quote, an ellipsis, an emoji): each is
+        # written "?", a mark, so that every one is tried as the regex's search would have found the marks among them
+        # ("…", a pictograph): one that starts no boundary fails the match and no run of marks (``_STOP_RUN`` opens on
+        # a mark alone), and the next is looked for from the character after it, as the regex's search goes on
+        find, raw = raw.translate(_ASCII_MARKS).find, None
 
         def next_mark(pos: int) -> int:
             i = find(b".", pos - start)

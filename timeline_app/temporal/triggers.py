@@ -128,11 +128,38 @@ def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | 
 _ASCII_DIGITS = bytes(48 if 48 <= b <= 57 else 97 for b in range(256))
 
 
-def _ascii_number_tokens(text: str):
+# (speed42) a character beyond ASCII: the news and chats of the corpora write a few (curly quotes, dashes, an emoji),
+# and one of them sent a whole block of the text down the regex paths that ASCII text is spared
+
+
+def ascii_view(text: str):
+    """(bytes, others) for a text of ASCII but for a few characters (at most one in 64): the text encoded with each
+    character beyond ASCII written "?" (one byte per character: a byte's offset is its character's), and the set of
+    those characters, for a fast path to tell which of them it must not miss; None for a text of more (another script:
+    the regex paths read it, as before). ASCII text: its bytes and no others. Memory: a copy of the text as bytes."""
+    if text.isascii():
+        return text.encode("ascii"), frozenset()
+    raw = text.encode("ascii", "replace")
+    if raw.count(b"?") - text.count("?") > len(text) >> 6:
+        return None
+    # the characters written "?" that are none: one step per "?" of the bytes (those beyond ASCII, few, and the
+    # text's own question marks), where a regex for them read every character
+    others, find, i = set(), raw.find, raw.find(b"?")
+    while i >= 0:
+        c = text[i]
+        if c != "?":
+            others.add(c)
+        i = find(b"?", i + 1)
+    return raw, frozenset(others)
+
+
+def _ascii_number_tokens(text: str, raw: bytes | None = None):
     """``_NUMBER_TOKEN_ASCII.finditer(text)`` for ASCII text (the same matches): every match opens on a digit, so
     the pattern is matched at each digit ``bytes.find`` gives, not searched for (the regex engine tested its charset
-    at every character: ~40 M instructions per 320 articles). Memory: a copy of the text as bytes."""
-    find, match = text.encode("ascii").translate(_ASCII_DIGITS).find, _NUMBER_TOKEN_ASCII.match
+    at every character: ~40 M instructions per 320 articles). Memory: a copy of the text as bytes. ``raw``: the
+    text's ``ascii_view`` bytes, for a text beyond ASCII with no digit beyond it (speed42: there \\d is [0-9] at every
+    character, so these are ``_NUMBER_TOKEN.finditer``'s matches too; "?" is no digit)."""
+    find, match = (raw if raw is not None else text.encode("ascii")).translate(_ASCII_DIGITS).find, _NUMBER_TOKEN_ASCII.match
     pos = 0
     while True:
         i = find(b"0", pos)
@@ -199,7 +226,16 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
     # ((speed3) in ASCII text, where \d is [0-9], the same pattern over [0-9]: the engine tests a
     # byte range, not a character's Unicode category, at each character)
-    for m in (_ascii_number_tokens(text) if ascii else _NUMBER_TOKEN.finditer(text)):
+    if ascii:
+        tokens = _ascii_number_tokens(text)
+    else:
+        # (speed42) a text with a few characters beyond ASCII, none a digit (curly quotes, dashes): read as ASCII text is
+        view = ascii_view(text)
+        if view is not None and not any(c.isdecimal() for c in view[1]):
+            tokens = _ascii_number_tokens(text, view[0])
+        else:
+            tokens = _NUMBER_TOKEN.finditer(text)
+    for m in tokens:
         tok = m.group()
         digits = tok.rstrip(_LETTERS)
         nd = len(digits)
@@ -270,8 +306,12 @@ _ASCII_BLANKS = bytes(32 if _SPACE.match(chr(b)) else 97 for b in range(256))
 
 def blank_finder(text: str):
     """For ASCII text, ``find`` of the text's bytes with every blank written " " (``find(b" ", i, j)``: the first
-    ``\\s`` in text[i:j], -1 if none); None for other text. Memory: a copy of the text as bytes."""
-    return text.encode("ascii").translate(_ASCII_BLANKS).find if text.isascii() else None
+    ``\\s`` in text[i:j], -1 if none); (speed42) likewise for a text with a few characters beyond ASCII, none a blank
+    (``ascii_view``: they are written "?", no blank); None for other text. Memory: a copy of the text as bytes."""
+    view = ascii_view(text)
+    if view is None or any(c.isspace() for c in view[1]):
+        return None
+    return view[0].translate(_ASCII_BLANKS).find
 
 
 def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int, blanks=None) -> list[tuple[int, int]]:

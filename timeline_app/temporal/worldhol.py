@@ -13,6 +13,7 @@ different days in a year gives no day (``WorldDays.day``).
 """
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from datetime import date
@@ -38,10 +39,18 @@ class Spec:
     package gives a day that is no holiday's own: "Public Holiday")."""
 
 
-    def __init__(self, drop, heads, languages, years, not_keys, not_first=()):
+    def __init__(self, drop, heads, languages, years, not_keys, not_first=(), shipped=None):
         self.drop, self.heads = frozenset(drop), frozenset(heads)
         self.languages, self.years, self.not_keys = tuple(languages), tuple(years), frozenset(not_keys)
         self.not_first = frozenset(not_first)   # a name's first words that make it an observance ("International")
+        # (speed42) the path of the index as built and shipped with the language (``write_shipped``), read where it was
+        # built from this spec with the package's installed version (else the index is built): not part of the spec
+        self.shipped = shipped
+
+    def canonical(self) -> list:
+        """The spec as JSON can hold it, sorted: what a shipped index was built from."""
+        return [sorted(self.drop), sorted(self.heads), list(self.languages), list(self.years), sorted(self.not_keys),
+                sorted(self.not_first)]
 
     def key(self, name: str) -> str:
         k = name_key(name, self.drop, self.heads)
@@ -96,6 +105,54 @@ def index(spec: Spec) -> dict:
     kept = startcache.reach_get(kept_as)
     if isinstance(kept, dict):
         return {k: frozenset(tuple(p) for p in v) for k, v in kept.items()}
+    # (speed42) else the index shipped with the language, where it was built from this spec with this version of the
+    # package: a process with no start-up store (``PYTHONDONTWRITEBYTECODE``, a folder it cannot write, a first run)
+    # paid the build, ~1.4 s of CPU, in its first text with a capitalised name ending in "Day" (the throughput
+    # benchmark's 0.5 MB row: more than half its time). The same index as a build (tests/test_worldhol_shipped.py)
+    got = read_shipped(spec, getattr(hol, "__version__", ""))
+    if got is not None:
+        return got
+    return build(spec, hol, kept_as)
+
+
+def read_shipped(spec: Spec, version: str) -> dict | None:
+    """The index shipped at ``spec.shipped`` (``write_shipped``), or None: no file, or built from another spec or
+    another version of the package."""
+    if not spec.shipped or not version:
+        return None
+    try:
+        with open(spec.shipped, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("package_version") != version or doc.get("spec_canonical") != spec.canonical():
+        return None
+    return {k: frozenset((p[0], p[1]) for p in v) for k, v in doc["name_index"].items()}
+
+
+def write_shipped(spec: Spec) -> str:
+    """Build the index of ``spec`` with the installed package and write it to ``spec.shipped`` (run after the package
+    is upgraded or the language's world_holiday entries change; tests/test_worldhol_shipped.py says when:
+    ``python -c "from timeline_app.temporal import worldhol; from timeline_app.temporal.lang.en import rules;
+    worldhol.write_shipped(rules._WORLD)"``)."""
+    hol = _package()
+    got = build(spec, hol, None)
+    doc = {"package_version": getattr(hol, "__version__", ""), "spec_canonical": spec.canonical(),
+           "name_index": {k: [[p[0], p[1]] for p in sorted(got[k], key=lambda p: (p[0], p[1] or ""))] for k in sorted(got)}}
+    index_ = doc.pop("name_index")
+    with open(spec.shipped, "w", encoding="utf-8") as f:   # (one key a line: a new version's changes read in a diff)
+        f.write(json.dumps(doc, ensure_ascii=False)[:-1] + ', "name_index": {\n')
+        f.write(",\n".join(f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                           for k, v in index_.items()))
+        f.write("\n}}\n")
+    return spec.shipped
+
+
+def build(spec: Spec, hol, kept_as) -> dict:
+    """The index of ``spec`` read from the package ``hol`` (kept in the start-up store under ``kept_as``, if given)."""
+    from timeline_app.temporal import startcache
+    if hol is None:
+        return {}
     out: dict[str, set] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -117,7 +174,8 @@ def index(spec: Spec) -> dict:
                             continue
                         out.setdefault(k, set()).add((country, sd))
     _named_days.cache_clear()   # the index's own reading is not kept: the days are read again per year asked
-    startcache.reach_put(kept_as, {k: tuple(sorted(v, key=lambda p: (p[0], p[1] or ""))) for k, v in out.items()})
+    if kept_as is not None:
+        startcache.reach_put(kept_as, {k: tuple(sorted(v, key=lambda p: (p[0], p[1] or ""))) for k, v in out.items()})
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -172,3 +230,4 @@ class WorldDays:
 
     def __repr__(self) -> str:
         return f"WorldDays({self.key!r}, {['-'.join(x for x in p if x) for p in self.places]})"
+

@@ -10,6 +10,7 @@ a leading preposition is left out, determiners and modifiers are kept.
 from __future__ import annotations
 
 from timeline_app.temporal import fastre as re
+import os
 from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
@@ -5013,7 +5014,9 @@ def _holiday(m, text):
 # nations the text names near it (world_holiday_cue_reach characters either side: a nation, a demonym, a state, a city,
 # a currency, a voice); else no day (untagged: a wrong date is worse than a missing one).
 _WORLD = WorldSpec(L["world_holiday_drop_words"], L["world_holiday_heads"], L["world_holiday_languages"],
-                   L["world_holiday_index_years"], L["world_holiday_not_keys"], L["world_holiday_observance_words"])
+                   L["world_holiday_index_years"], L["world_holiday_not_keys"], L["world_holiday_observance_words"],
+                   # (speed42) the index as built, read where its spec and the package's version still match
+                   shipped=os.path.join(os.path.dirname(os.path.abspath(__file__)), "world_holiday_index.json"))
 _WORLD_CUE_ONLY = frozenset(L["world_holiday_cue_only_keys"])
 _WORLD_NATIONS = L["world_holiday_nations"]
 _WORLD_REACH = L["world_holiday_cue_reach"]
