@@ -8948,7 +8948,20 @@ def _from_half_unsaid(b, text: str, lo: int, hi: int) -> bool:
     if not _PM_BELOW <= h < 12:
         return False
     z = _line_end(text, b.end(), max(b.end(), min(hi, b.end() + 40)))
-    return not (_EVENING.search(text, lo, z) or _MORNING_CLAUSE.search(text, lo, z))
+    if _EVENING.search(text, lo, z) or _MORNING_CLAUSE.search(text, lo, z):
+        return False
+    # ((barehours42, §217) no word of either half: "from 10", "from 11" are the morning's, and any of 7-11 after a word
+    # of opening in its clause ("the barn is open Saturday from 9"); the hour then reads as the morning's below)
+    if h in _FROM_MORNING_HOURS:
+        return bool(_FROM_NIGHT.search(text, lo, z)) or not _FROM_DAY_RIGHT_BEFORE.search(text, max(lo, b.start() - 24), b.start())
+    a = max([lo] + [x.end() for x in _CLAUSE_END.finditer(text, lo, b.start())])
+    return not _FROM_OPENING.search(text, a, b.start())
+
+
+_FROM_MORNING_HOURS = frozenset(L["from_hour_morning_hours"])
+_FROM_NIGHT = _re(r"(?i)(?<![\w'’])(?:{range_night_words}|{clause_evening_cues}|{event_hour_evening_words}|{from_hour_night_words})(?![\w'’])")
+_FROM_DAY_RIGHT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s)[ \t]{1,3}\Z" % alternation(_FULL_WD))
+_FROM_OPENING = _re(r"(?i)(?<![\w'’])(?:{from_hour_opening_words})(?![\w'’])")
 
 
 _FROM_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{from_hour_not_after})(?:\s+\w+)?\s+$")
