@@ -8961,7 +8961,9 @@ def _from_half_unsaid(b, text: str, lo: int, hi: int) -> bool:
 _FROM_MORNING_HOURS = frozenset(L["from_hour_morning_hours"])
 _FROM_NIGHT = _re(r"(?i)(?<![\w'’])(?:{range_night_words}|{clause_evening_cues}|{event_hour_evening_words}|{from_hour_night_words})(?![\w'’])")
 _FROM_DAY_RIGHT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s)[ \t]{1,3}\Z" % alternation(_FULL_WD))
-_FROM_OPENING = _re(r"(?i)(?<![\w'’])(?:{from_hour_opening_words})(?![\w'’])")
+# ((barehours42, §217) a word of opening right before the hour's day and "from" (perhaps "again" between): "the barn is open
+# Saturday from 9", "opens again tomorrow from 8"; not an adjective before its noun, "open decks from 8" (a night's)
+_FROM_OPENING = _re(r"(?i)(?<![\w'’])(?:{from_hour_opening_words})(?:[ \t]{1,3}again)?(?:[ \t]{1,3}(?:on[ \t]{1,3})?(?:{deictic_days}|%s))?[ \t]{1,3}\Z" % alternation(_FULL_WD))
 
 
 _FROM_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{from_hour_not_after})(?:\s+\w+)?\s+$")
