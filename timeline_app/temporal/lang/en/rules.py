@@ -13526,13 +13526,13 @@ def _noun_then_time(m, text):
 
 
 # (forty-second session, barehours42, docs/informal-time.md §218) a day's programme of events, each event's noun and its
-# bare hour with no preposition between, on a line that names the day before it (lexicon _doc_programme_hour): "Sunday:
+# bare hour with no preposition between, in a sentence that names the day before it (lexicon _doc_programme_hour): "Sunday:
 # church 9, parade 2, fireworks 9", "Wednesday's the big one, mass 10 then the parade 2". Only the nouns of events no one
 # counts with a bare number after them (programme_hour_nouns); the hour ends its item (a comma, a stop, the line's end,
-# "then"). The half: 12 noon; 1-6 the afternoon's (a morning event's 5 or 6 left); 7-11 by the event (programme_hour_morning,
+# an emoji, "then"). The half: 12 noon; 1-6 the afternoon's (a morning event's 5 or 6 left); 7-11 by the event (programme_hour_morning,
 # programme_hour_evening), else by the line's words (`_eh_line_half`), else left; never against the line's words.
-# Bounded: the noun, a colon, three blanks, the hour, "ish"; the line read back to its start for the day (at most 200
-# characters).
+# Bounded: the noun, a colon, three blanks, the hour, "ish"; the line read back to its sentence's start for the day (at
+# most 200 characters).
 _PH_MORNING = frozenset(L["programme_hour_morning"])
 _PH_EVENING = frozenset(L["programme_hour_evening"])
 _PH_LINE_REACH = 200
@@ -13541,12 +13541,13 @@ _PH_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|(?!(?:{from_hour_unsure_da
 
 
 @rule("programme_hour", r"(?<![\w'’])(?P<n>(?i:{programme_hour_nouns}))(?:[ \t]*:)?[ \t]{1,3}(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?P<apx>(?i:ish))?)"
-      r"(?=[ \t]*(?:,(?![ \t]*\d)|;|\.(?!\d)|!|\n|\Z)|[ \t]{1,3}(?i:{programme_hour_followers})(?![\w'’]))", 24,
+      r"(?=[ \t]*(?:,(?![ \t]*\d)|;|\.(?!\d)|!|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?i:{programme_hour_followers})(?![\w'’]))", 24,
       triggers="programme_hour", trail=(r"[^\n\d.!?,;]{0,24}\d", 32),
       examples=[("2025-06-04", "Sunday: church 9, parade 2, fireworks 9", "2", "2025-06-08T14:00"),
                 ("2025-06-04", "Sunday: church 9, parade 2, fireworks 9", "9", "2025-06-08T09:00")])
 def _programme_hour(m, text):
     ls = max(start_of_line(text, m.start()), m.start() - _PH_LINE_REACH)
+    ls = max([ls] + [x.end() for x in _CLAUSE_END.finditer(text, ls, m.start())])   # its sentence: "on Saturday mass 11. Carols 7"
     if not _PH_DAY.search(text, ls, m.start()) or _BARE_MONEY.search(text, ls, m.start("t")):
         return None   # no day named before it on its line ("church 10 then lunch"), or prices
     n = " ".join(m["n"].lower().split())
