@@ -13543,8 +13543,8 @@ _PH_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|(?!(?:{from_hour_unsure_da
 @rule("programme_hour", r"(?<![\w'’])(?P<n>(?i:{programme_hour_nouns}))(?:[ \t]*:)?[ \t]{1,3}(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?P<apx>(?i:ish))?)"
       r"(?=[ \t]*(?:,(?![ \t]*\d)|;|\.(?!\d)|!|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?i:{programme_hour_followers})(?![\w'’]))", 24,
       triggers="programme_hour", trail=(r"[^\n\d.!?,;]{0,24}\d", 32),
-      examples=[("2025-06-04", "Sunday: church 9, parade 2, fireworks 9", "2", "2025-06-08T14:00"),
-                ("2025-06-04", "Sunday: church 9, parade 2, fireworks 9", "9", "2025-06-08T09:00")])
+      examples=[("2025-06-04", "Plan for Sunday: church 9, parade 2, fireworks 9", "2", "2025-06-08T14:00"),
+                ("2025-06-04", "Plan for Sunday: church 9, parade 2, fireworks 9", "9", "2025-06-08T09:00")])
 def _programme_hour(m, text):
     ls = max(start_of_line(text, m.start()), m.start() - _PH_LINE_REACH)
     ls = max([ls] + [x.end() for x in _CLAUSE_END.finditer(text, ls, m.start())])   # its sentence: "on Saturday mass 11. Carols 7"
