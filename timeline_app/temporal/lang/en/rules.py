@@ -8971,7 +8971,22 @@ def _from_half_unsaid(b, text: str, lo: int, hi: int) -> bool:
     if not _PM_BELOW <= h < 12:
         return False
     z = _line_end(text, b.end(), max(b.end(), min(hi, b.end() + 40)))
-    return not (_EVENING.search(text, lo, z) or _MORNING_CLAUSE.search(text, lo, z))
+    if _EVENING.search(text, lo, z) or _MORNING_CLAUSE.search(text, lo, z):
+        return False
+    # ((barehours42, §217) no word of either half: "from 10", "from 11" are the morning's, and any of 7-11 after a word
+    # of opening in its clause ("the barn is open Saturday from 9"); the hour then reads as the morning's below)
+    if h in _FROM_MORNING_HOURS:
+        return bool(_FROM_NIGHT.search(text, lo, z)) or not _FROM_DAY_RIGHT_BEFORE.search(text, max(lo, b.start() - 24), b.start())
+    a = max([lo] + [x.end() for x in _CLAUSE_END.finditer(text, lo, b.start())])
+    return not _FROM_OPENING.search(text, a, b.start())
+
+
+_FROM_MORNING_HOURS = frozenset(L["from_hour_morning_hours"])
+_FROM_NIGHT = _re(r"(?i)(?<![\w'’])(?:{range_night_words}|{clause_evening_cues}|{event_hour_evening_words}|{from_hour_night_words})(?![\w'’])")
+_FROM_DAY_RIGHT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s)[ \t]{1,3}\Z" % alternation(_FULL_WD))
+# ((barehours42, §217) a word of opening right before the hour's day and "from" (perhaps "again" between): "the barn is open
+# Saturday from 9", "opens again tomorrow from 8"; not an adjective before its noun, "open decks from 8" (a night's)
+_FROM_OPENING = _re(r"(?i)(?<![\w'’])(?:{from_hour_opening_words})(?:[ \t]{1,3}again)?(?:[ \t]{1,3}(?:on[ \t]{1,3})?(?:{deictic_days}|%s))?[ \t]{1,3}\Z" % alternation(_FULL_WD))
 
 
 _FROM_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{from_hour_not_after})(?:\s+\w+)?\s+$")
@@ -13537,6 +13552,50 @@ def _noun_then_time(m, text):
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
         h = h + 12 if h < 12 else h
     return M(m, "noun_then_time", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
+
+
+# (forty-second session, barehours42, docs/informal-time.md §218) a day's programme of events, each event's noun and its
+# bare hour with no preposition between, in a sentence that names the day before it (lexicon _doc_programme_hour): "Sunday:
+# church 9, parade 2, fireworks 9", "Wednesday's the big one, mass 10 then the parade 2". Only the nouns of events no one
+# counts with a bare number after them (programme_hour_nouns); the hour ends its item (a comma, a stop, the line's end,
+# an emoji, "then"). The half: 12 noon; 1-6 the afternoon's (a morning event's 5 or 6 left); 7-11 by the event (programme_hour_morning,
+# programme_hour_evening), else by the line's words (`_eh_line_half`), else left; never against the line's words.
+# Bounded: the noun, a colon, three blanks, the hour, "ish"; the line read back to its sentence's start for the day (at
+# most 200 characters).
+_PH_MORNING = frozenset(L["programme_hour_morning"])
+_PH_EVENING = frozenset(L["programme_hour_evening"])
+_PH_LINE_REACH = 200
+# the day named before the programme (a possessive too: "Wednesday's the big one"); as "from"'s sure days
+_PH_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|(?!(?:{from_hour_unsure_days})(?![\w'’]))(?:{short_weekdays}))(?:['’]s)?(?![\w'’])" % alternation(_FULL_WD))
+
+
+@rule("programme_hour", r"(?<![\w'’])(?P<n>(?i:{programme_hour_nouns}))(?:[ \t]*:)?[ \t]{1,3}(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?P<apx>(?i:ish))?)"
+      r"(?=[ \t]*(?:,(?![ \t]*\d)|;|\.(?!\d)|!|\n|\Z|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?i:{programme_hour_followers})(?![\w'’]))", 24,
+      triggers="programme_hour", trail=(r"[^\n\d.!?,;]{0,24}\d", 32),
+      examples=[("2025-06-04", "Plan for Sunday: church 9, parade 2, fireworks 9", "2", "2025-06-08T14:00"),
+                ("2025-06-04", "Plan for Sunday: church 9, parade 2, fireworks 9", "9", "2025-06-08T09:00")])
+def _programme_hour(m, text):
+    ls = max(start_of_line(text, m.start()), m.start() - _PH_LINE_REACH)
+    ls = max([ls] + [x.end() for x in _CLAUSE_END.finditer(text, ls, m.start())])   # its sentence: "on Saturday mass 11. Carols 7"
+    if not _PH_DAY.search(text, ls, m.start()) or _BARE_MONEY.search(text, ls, m.start("t")):
+        return None   # no day named before it on its line ("church 10 then lunch"), or prices
+    n = " ".join(m["n"].lower().split())
+    kind = "am" if n in _PH_MORNING else "pm" if n in _PH_EVENING else None
+    h = int(m["h"])
+    said = _eh_line_half(text, m.start(), m.end(), events=False)
+    if h == 12:
+        a = 12
+    elif h < _PM_BELOW:
+        if kind == "am" and h >= 5 or said == "am":
+            return None   # "mass 6": a vigil's or a dawn's
+        a = h + 12
+    else:
+        want = kind or said
+        if want is None or (said is not None and said != want):
+            return None   # "parade 9": either half; a wrong half is worse than none
+        a = h + 12 if want == "pm" else h
+    return M(m, "programme_hour", "time", group="t", hour=a, minute=0, dref=None, loose=False, h12=False,
+             **({"mod": "APPROX"} if m["apx"] else {}))
 
 
 # (twenty-third session, late round, clock24) a dotted or colon clock time right after the noun of an appointment or
