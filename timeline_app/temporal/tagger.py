@@ -2158,8 +2158,7 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         # ((the lead, forty-second session, §224) or where "at" joins them right under a line of a name, Facebook's
         # "Ealish Quayle" / "July 1 at 8:12 PM", "Shelley Te Whare (Admin)" / "Yesterday at 6:12 PM": one TIME, as the
         # blind annotators write it (§87's two for the relative day's line revised))
-        if _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and ls >= 2 \
-                and _STAMP_NAME_ABOVE.fullmatch(text, text.rfind("\n", max(0, ls - 1 - _STAMP_NAME_ABOVE_MAX), ls - 1) + 1, ls) is not None:
+        if _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and _name_line_above(text, ls):
             return True
         return _STAMP_YEAR.search(text, a.start, a.end) is not None or icon \
             or (a.data.get("weekday") is not None and text[a.start].isalpha() and not text[a.start].isdigit()
@@ -3095,7 +3094,13 @@ def _name_stamp_line(text: str, men: Mention) -> bool:
     """(§224) Whether the day ``men`` opens a line of its own that ends with its clock ("July 1 at 8:12 PM"), right under a
     line of a name (_STAMP_NAME_ABOVE): Facebook's stamp over its post, never a day ahead."""
     ls = start_of_line(text, men.start)
-    if ls < 2 or text[ls:men.start].strip() or _FOOTER_DATE_CLOCK.match(text, men.end) is None:
+    return not text[ls:men.start].strip() and _FOOTER_DATE_CLOCK.match(text, men.end) is not None and _name_line_above(text, ls)
+
+
+def _name_line_above(text: str, ls: int) -> bool:
+    """(§224) Whether the line right above the line starting at ``ls`` is a line of a name (_STAMP_NAME_ABOVE; read back at
+    most _STAMP_NAME_ABOVE_MAX characters)."""
+    if ls < 2:
         return False
     prev = text.rfind("\n", max(0, ls - 1 - _STAMP_NAME_ABOVE_MAX), ls - 1) + 1
     return _STAMP_NAME_ABOVE.fullmatch(text, prev, ls) is not None
