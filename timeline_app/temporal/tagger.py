@@ -2130,6 +2130,7 @@ _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_wor
 # "Shelley Te Whare (Admin)"), nothing else, at most _STAMP_NAME_ABOVE_MAX characters
 _STAMP_NAME_ABOVE = re.compile(r"[ \t]{0,4}[A-Z][\w.'’-]{0,24}(?:[ \t]{1,2}[A-Z(][\w.'’()-]{0,24}){0,4}[ \t]{0,4}\n")
 _STAMP_NAME_ABOVE_MAX = 80
+_STAMP_LINE_INDENT = 8
 _STAMP_AT_SEP = _re(r"(?i)[ \t]+(?:{stamp_at_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_OPEN = re.compile(r"[ \t\[(]*")
@@ -3094,7 +3095,9 @@ def _name_stamp_line(text: str, men: Mention) -> bool:
     """(§224) Whether the day ``men`` opens a line of its own that ends with its clock ("July 1 at 8:12 PM"), right under a
     line of a name (_STAMP_NAME_ABOVE): Facebook's stamp over its post, never a day ahead."""
     ls = start_of_line(text, men.start)
-    return not text[ls:men.start].strip() and _FOOTER_DATE_CLOCK.match(text, men.end) is not None and _name_line_above(text, ls)
+    # (the day opens its line, an indent of at most _STAMP_LINE_INDENT blanks: a bounded look, never the line's length)
+    return men.start - ls <= _STAMP_LINE_INDENT and not text[ls:men.start].strip() \
+        and _FOOTER_DATE_CLOCK.match(text, men.end) is not None and _name_line_above(text, ls)
 
 
 def _name_line_above(text: str, ls: int) -> bool:
