@@ -64,8 +64,8 @@ The blind informal set of the forty-first session (informal36-blind-a-*/informal
 in no pooled row): `--corpus informal36blind` (`informal36blindA`, `informal36blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal36blindB`); its half A is read from the forty-second session.
 The blind informal set of the forty-second session (informal37-blind-a-*/informal37-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal37blind` (`informal37blindA`, `informal37blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal37blind informal37blindA informal37blindB`).
+in no pooled row): `--corpus informal37blind` (`informal37blindA`, `informal37blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal37blindB`); its half A is read from the forty-third session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -699,7 +699,7 @@ CORPORA = [
     # Gambian, Solomon Islands and St Croix voices: a Freetown cook's Bluesky posts, a Brunei kuih seller's TikTok,
     # Tripadvisor reviews of a Santo dive lodge, a Guam forum thread, a Banjul family's WhatsApp export (Android), a
     # Honiara office's Slack, a St Croix mother's and son's iMessages.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal37blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-third session (`fast_scores.py informal37blind`;
     # `informal37blindA`, `informal37blindB`).
     ("informal37-blind A", (FRESH / "informal", "informal37-blind-a-*.tml"), None, []),
     ("informal37-blind B", (FRESH / "informal", "informal37-blind-b-*.tml"), None, []),
@@ -1042,8 +1042,8 @@ def main() -> int:
         raise SystemExit("informal35-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal36blindB"]):
         raise SystemExit("informal36-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal37blind"]):
-        raise SystemExit("informal37-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal37blindB"]):
+        raise SystemExit("informal37-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:

@@ -49,7 +49,7 @@ _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
 # of the forty-second session (blind43): neither half is read
 _BLIND = ("news5-blind-", "informal26-blind-b-", "informal27-blind-b-", "informal28-blind-b-", "informal29-blind-b-",
           "informal30-blind-b-", "informal31-blind-b-", "informal32-blind-b-",
-          "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-", "informal37-blind-")
+          "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-", "informal37-blind-b-")
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units
