@@ -2235,6 +2235,67 @@ def _equate_holiday(text: str, results: list) -> None:
                                  anchor_update=rb.anchor_update), sb)
 
 
+# (the lead, forty-third session, §235) "Nunavut Day is on a Sunday this year", "Christmas falls on a Monday", "it's on a
+# Monday this year" (of the holiday just told): the weekday after the holiday's link words is its day, not a habit
+_HOLIDAY_ON_A = _re(r"(?i)[ \t]{0,3}(?:{holiday_weekday_links:bare})[ \t]{1,3}")
+_IT_ON_A = _re(r"(?i)\b(?:{holiday_weekday_pronouns:bare})(?:[ \t]{1,3}|(?=['’]))(?:{holiday_weekday_links:bare})[ \t]{1,3}$")
+_WEEKDAY_SET_HEAD = "XXXX-WXX-"
+_YEAR_ONLY = re.compile(r"\d{4}")
+_IT_HOLIDAY_BACK = 300   # how far back "it" finds its holiday (characters)
+
+
+def _holiday_weekday(text: str, results: list) -> None:
+    """(§235) Give a weekday read as a habit after "<holiday> is on a" (or "it's on a", the holiday told just before) the
+    holiday's day, where that day is that weekday in the year told beside it (else the holiday's year); a year told
+    there also mends the holiday's own year. In place; one pass, each weekday looking back at most four results."""
+    for i, (w, rw, sw) in enumerate(results):
+        if rw.timex_type != "SET" or w.rule not in _SPLIT_DAY_RULES:
+            continue
+        wd = rw.value[len(_WEEKDAY_SET_HEAD):]
+        if not rw.value.startswith(_WEEKDAY_SET_HEAD) or wd not in ("1", "2", "3", "4", "5", "6", "7"):
+            continue
+        year = None
+        if i + 1 < len(results):
+            (y, ry, _), gap = results[i + 1], text[w.end:results[i + 1][0].start]
+            if _YEAR_ONLY.fullmatch(ry.value) and len(gap) <= 2 and not gap.strip():
+                year = int(ry.value)
+        j, direct = None, False
+        for k in range(i - 1, max(-1, i - 5), -1):
+            h = results[k][0]
+            if h.kind == "holiday" and "hkind" in h.data:
+                between = text[h.end:w.start]
+                if _HOLIDAY_ON_A.fullmatch(between) or (k == i - 2 and _YEAR_ONLY.fullmatch(results[i - 1][1].value)
+                                                        and _HOLIDAY_ON_A.fullmatch(text, results[i - 1][0].end, w.start)
+                                                        and not text[h.end:results[i - 1][0].start].strip()):
+                    j, direct = k, True
+                    if year is None and k == i - 2:
+                        year = int(results[i - 1][1].value)
+                elif _IT_ON_A.search(text, max(0, w.start - 24), w.start) and w.start - h.end <= _IT_HOLIDAY_BACK:
+                    j = k
+                break
+            if results[k][1].timex_type == "DATE" and _DAY_VALUE.fullmatch(results[k][1].value):
+                break   # another day told between: "it" is not sure to be the holiday
+        if j is None:
+            continue
+        h, rh, sh = results[j]
+        if year is None:
+            if not _DAY_VALUE.fullmatch(rh.value):
+                continue
+            year = int(rh.value[:4])
+        day = _holiday_day(h.data["hkind"], h.data["spec"], year)
+        if day is None or day.isoweekday() != int(wd):
+            continue
+        name, said = text[h.start:h.end], text[w.start:w.end]
+        p = Point.day(day)
+        results[i] = (w, Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                                  f"{said}: the day {name} falls on in {year} ({day.isoformat()}), as the text says",
+                                  "", True, "sentence"), sw)
+        if direct and rh.value != day.isoformat() and rh.timex_type == "DATE":
+            results[j] = (h, Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                                      f"{name}: the one of {year}, whose day the text names ({said}, {day.isoformat()})",
+                                      "", True, "sentence"), sh)
+
+
 # a stamp's line around a day and its clock: only brackets, a bullet or a post's separator before, the line's end or a
 # separator after (the line read at most 120 characters back, as _POST_LINE_MAX)
 _LINE_STAMP_BEFORE = re.compile(r"[ \t\[(]*|.{0,120}[·|•»—–-][ \t]{0,3}")
@@ -2422,6 +2483,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
         # (eve31, §107) "on the eve of the vote" of a vote the text never dates: no day it gives, untagged
         results = [r for r in results if not (r[0].data.get("dated_only") and r[1].start is None)]
     _equate_holiday(text, results)
+    _holiday_weekday(text, results)
     _join_day_and_clock(text, results, doc.shown)
     _split_day_clock(text, results, doc.shown)
     _split_business_day(text, results)
@@ -2934,6 +2996,18 @@ def _quote_block_end(text: str, men: Mention) -> int:
             seen = True
         pos = nl
     return -1
+
+
+# (§237) a rule line between the mails of a thread ("----", "-----Original Message-----", "________"): the quoted mail
+# ends there, and words after it with no stamp of their own count from the day of writing
+_MAIL_RULE_LINE = re.compile(r"\n[^\S\n]{0,4}(?:-{3,}|_{3,})[^\n]{0,40}(?=\n|$)")
+
+
+def _dated_mail_stamp(text: str, men: Mention) -> bool:
+    """(the lead, forty-third session, §237) Whether ``men`` is an e-mail's quote header or header stamp that writes its
+    year ("On Thu, 13 Mar 2025 at 10:12, Ana wrote:", "Sent: 13 March 2025 10:12"): a reading that sure moves the day of
+    writing of the quoted mail however far back it was sent (at most _REVIEW_STAMP_DAYS), as a review's stamp does."""
+    return _STAMP_YEAR.search(text, men.start, men.end) is not None and _mail_stamp(text, men, start_of_line(text, men.start))
 
 
 def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
@@ -3505,7 +3579,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.review_stamp_end = -1
         return
     if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule not in _FOOTER_AGE_RULES \
-            and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS \
+            and 0 <= ((ctx.written or ctx.dct) - p.date).days <= (
+                _REVIEW_STAMP_DAYS if _dated_mail_stamp(text, men) else _STAMP_ANCHOR_DAYS) \
             and (men.rule in _HEADER_AGE_RULES or _post_stamp(text, men)):
         # (forums, fourteenth session) "sam_r | Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03",
         # "Reply from Hardy_Perennial, Tuesday 19 May 2026": the post under the line was written that day,
@@ -3516,6 +3591,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.quote_end = (quote_end, ctx.dct) if quote_end >= 0 else None
         if quote_end < 0 and (banner := _BANNER_LINE.search(text, men.end, men.end + _BANNER_REACH)) is not None:
             ctx.quote_end = (banner.start() + 1, ctx.written)   # (stamps26) a banner line ends the stamp's post
+        elif quote_end < 0 and _dated_mail_stamp(text, men) \
+                and (rule_line := _MAIL_RULE_LINE.search(text, men.end, men.end + _BANNER_REACH)) is not None:
+            ctx.quote_end = (rule_line.start() + 1, ctx.written)   # (§237) a mail's rule line ends the mail quoted
         ctx.dct = p.date
         ctx.stamp_slack = _age_slack(men, p.date)
         ctx.entry_dct = False

@@ -4080,14 +4080,17 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
 # post's stamp ("Mon Apr 22, 2024 8:14 am")
 # ((homographs27) also a lower-case month that is also a word after its day: "exam 27th may 9:30")
 @rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|(?<![\w/.])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+(?:of[ \t]+)?(?:{informal_day_months:cs})|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d))[ \t]+"
-      r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
+      r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?!\d|:\d|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
       examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00"),
                 # (platforms27) an SMS backup's stamp with its seconds: one TIME to the minute, as WhatsApp's
                 ("2025-09-23", "20 Sep 2025 21:47:03 Dani: ok see u there", "20 Sep 2025 21:47:03", "2025-09-20T21:47"),
                 # (stamps25) Telegram's stamp, a dotted date with its four-digit year and a clock time: one TIME
                 ("2025-09-23", "Dani Reyes, [20.09.2025 21:47]\nsee u tmrw", "20.09.2025 21:47", "2025-09-20T21:47"),
                 # (twenty-eighth session) and its two-digit year, as the slash date's: one TIME
-                ("2025-09-23", "20.09.25 21:47 Dani: see u there", "20.09.25 21:47", "2025-09-20T21:47")])
+                ("2025-09-23", "20.09.25 21:47 Dani: see u there", "20.09.25 21:47", "2025-09-20T21:47"),
+                # ((the lead, forty-third session, §236) a colon after the stamp that heads a message: one TIME)
+                ("2025-10-29", "Follow-up sent Wednesday, 29 October 2025 11:02:\nI booked you on it.",
+                 "Wednesday, 29 October 2025 11:02", "2025-10-29T11:02")])
 def _date_clock24(m, text):
     if m.start("t") - m.start() > 4 and text[m.start()].isdigit() and text[m.start() + 1:m.start() + 4].isdigit() \
             and not _MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()):
@@ -11803,18 +11806,29 @@ def _post_age(m, text):
 # head, at most 48 characters) and a line of the post must follow, so "3d" in a list of sizes is none (every run bounded)
 # ((poststamps35, §129) a role in brackets after the name, one to three words: "Coach Brent (Hornets Black)" / "3d",
 # "Shelley Te Whare (Admin)" / "11h", as post_age's head "Mia Tane (Admin) · 7h")
+# ((the lead, forty-third session, §234) or, with a blank line (or the text's start) above it, the age stands over its
+# author's line, which opens with the handle: "38m" / "@teina_ck replying to @RaroBusTimes", a feed copied with each
+# reply's age first; the handle's run bounded at 30 characters, dots inside it as Instagram's "@ngaa.r", a fediverse
+# server after a second "@")
+_AGE_HANDLE_BELOW = re.compile(r"[ \t]{0,4}@\w(?:[\w.]{0,28}\w)?(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?(?![\w@])")
 _AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}(?:\((?:[A-Za-z][\w.'’-]*[ \t]?){1,3}\))?")
 
 
 @rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))[ \t]{0,4}(?:[·•][ \t]{0,4})?$(?=\n[ \t]{0,4}\S)", 30,
       triggers="post_age", boundary=False,
       examples=[("2025-06-04", "comments\n\nJo Bloggs\n3d\nbest gig of my life", "3d", "2025-06-01"),
-                ("2024-05-31", "Coach Brent (Hornets Black)\n3d\nTraining change this week team", "3d", "2024-05-28")])
+                ("2024-05-31", "Coach Brent (Hornets Black)\n3d\nTraining change this week team", "3d", "2024-05-28"),
+                ("2025-08-01", "Buses every hour.\n\n38m\n@teina_ck replying to @RaroBus\nstill on tmrw?", "38m", "PT38M")])
 def _post_age_alone(m, text):
     if m.start() < 2 or under_post(text, start_of_line(text, m.start()), m.end()):
         return None   # ((poststamps35) a stamp under its post, Mastodon's: rule under_age)
     prev = text.rfind("\n", max(0, m.start() - 50), m.start() - 1) + 1
     head = text[prev:m.start() - 1].strip()
+    if not head and (m.start() - 1 - prev < 50 or prev == 0) and _AGE_HANDLE_BELOW.match(text, m.end() + 1):
+        # ((the lead, forty-third session, §234) the age above its author's handle, after a blank line: "38m" /
+        # "@teina_ck replying to @RaroBusTimes")
+        return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1,
+                 anchor="dct", vague=False, mod="", period_months=None)
     if not head or len(head) > 48 or (prev == 0 and m.start() - 1 > 48) or not _AGE_NAME_LINE.fullmatch(head) \
             or head[-1:] in ".!?:":
         return None
