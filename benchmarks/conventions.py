@@ -46,10 +46,12 @@ _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
 # blind informal set of the thirty-ninth session (blind40): B is never read (A from the fortieth session); the blind
 # informal set of the fortieth session (blind41): B is never read (A from the forty-first session); the blind informal
 # set of the forty-first session (blind42): B is never read (A from the forty-second session); the blind informal set
-# of the forty-second session (blind43): neither half is read
+# of the forty-second session (blind43): B is never read (A from the forty-third session); the blind informal set of
+# the forty-third session (blind44): neither half is read
 _BLIND = ("news5-blind-", "informal26-blind-b-", "informal27-blind-b-", "informal28-blind-b-", "informal29-blind-b-",
           "informal30-blind-b-", "informal31-blind-b-", "informal32-blind-b-",
-          "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-", "informal37-blind-b-")
+          "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-", "informal37-blind-b-",
+          "informal38-blind-")
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units
