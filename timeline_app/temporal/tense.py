@@ -164,6 +164,9 @@ _CLAUSE_COMMA = re.compile(r",\s(?!.*,\s)")   # the last comma that ends a claus
 # the plain form ``tests/test_speed6_shortcuts.py`` holds it to)
 _EXCLAIM = re.compile(r"[!?.](?:(?<=[!?])[!?]*(?=\s)|(?<=[a-z]{2}\.)(?=\s+[a-z]))")
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
+# (the lead, forty-third session, §240) an emoji between two lower-case clauses of a post ends the first ("Still light out
+# at nearly midnight 🌅 went for a walk"): the words across it are another sentence's, as across "!!"
+_EMOJI_CUT = re.compile(r"(?<=\S)[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,7}[ \t]+(?=[a-z])")
 _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}%s\b" % ordered(_L["reporting_verbs"], case=True))
 # verbs that take a clause, not an object: "said the start on Sunday would ..." (unlike "told the
 # assembly on Monday", "announced the deal on Monday")
@@ -1127,6 +1130,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     first = _first_mark(text, end, hi)
     stop = _EXCLAIM.search(text, first, hi) if first >= 0 else None
     after_end = stop.start() if stop else sent_end
+    if not text[end:min(after_end, hi)].isascii():   # (§240; the window's slice, at most _CHARS_AFTER characters)
+        emo = _EMOJI_CUT.search(text, end, min(after_end, hi))
+        if emo is not None:
+            after_end = emo.start()
     scan_end = min(after_end, end + _CHARS_AFTER // 4)
     raw_after = _WORD.findall(text, end, scan_end)
     if len(raw_after) < _WINDOW_AFTER and end + _CHARS_AFTER // 4 < after_end:
@@ -1136,6 +1143,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     lo = max(sent_start, start - _CHARS_BEFORE // 4)
     first = _first_mark(text, lo, start + 1)
     cuts = [x.end() for x in _EXCLAIM.finditer(text, first, start + 1) if x.end() <= start] if first >= 0 else []
+    if not text[lo:start].isascii():   # (§240; at most _CHARS_BEFORE // 4 characters)
+        cuts += [x.end() for x in _EMOJI_CUT.finditer(text, lo, start)]
+        cuts.sort()
     if cuts:
         keep = len(_WORD.findall(text, cuts[-1], start))
         raw_before = raw_before[len(raw_before) - keep:] if keep else []
