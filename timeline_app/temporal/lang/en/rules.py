@@ -11274,6 +11274,8 @@ def _zone_hour(m, text):
 # halves, or a night's 12 or 1-4 (past midnight), unread. Priority 4: below every older reading, a new find only.
 # Bounded: the clock and _DCC_REACH characters before it on its line, the clause's 48 characters after it.
 _DCC_REACH = 100
+_DCC_MORNING_FROM = 9   # (from the readable halves: a 7 or an 8 with no word of either half is a club's evening as often)
+_DCC_CLOCK_BEFORE = re.compile(r"\d[.:][0-5]\d(?!\d)|\d[ \t]?[aApP]\.?[mM]\b")
 _DCC_AFTER = 48
 _DCC_DAY = _re(r"(?<![\w'’])(?:%s|%s|(?i:{deictic_days})|(?!(?:{from_hour_unsure_days})(?![\w'’]))(?i:{short_weekdays})\.?|(?:{day_clause_clock_cap_days:cs})|(?i:the)[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’]|[ \t]+(?i:of)(?![\w'’]))|(?P<hol>%s))(?![\w'’])" % (WEEKDAY, _DATE_INLINE, HOLIDAY))
 _DCC_DAY_AFTER = _re(r"[ \t]{1,3}(?:(?i:on|this|next|this coming)[ \t]{1,3})?(?:%s|(?i:{deictic_days})|(?:{day_clause_clock_cap_days:cs}))(?![\w'’])" % WEEKDAY)
@@ -11310,7 +11312,7 @@ def _dcc_half(text: str, lo: int, hi: int, h: int) -> int | None:
         return h + 12
     if morn:
         return h
-    return h if h >= _PM_BELOW else None
+    return h if h >= _DCC_MORNING_FROM else None
 
 
 @rule("day_clause_clock", r"(?<![\w.:$£€,/#@+(\-–])(?P<t>(?P<h>1[0-2]|[1-9])(?P<sep>[.:])(?P<mi>[0-5]\d))(?![\w%%]|[.:,]\d|[ \t]*(?:%s))" % AMPM, 4,
@@ -11350,6 +11352,11 @@ def _day_clause_clock(m, text):
             and not _DCC_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
         return None   # "Romans 8:28", "Psalm 23:4": a name before it that is no place after "at"
     h = _dcc_half(text, lo, hi, int(m["h"]))
+    if h is None and _PM_BELOW <= int(m["h"]) < _DCC_MORNING_FROM and _DCC_CLOCK_BEFORE.search(text, lo, m.start()):
+        # "Good Friday, meet at the café at 8:30 sharp, roll out 8:45": a 7 or an 8 with no word of its half after a clock
+        # of its sentence takes that clock's half (`resolve`: the reading nearest the clock before it)
+        return M(m, "day_clause_clock", "time", group="t", priority=4, hour=int(m["h"]), minute=int(m["mi"]), dref=None,
+                 loose=True, h12=True, not_story=True)
     if h is None:
         return None
     return M(m, "day_clause_clock", "time", group="t", priority=4, hour=h, minute=int(m["mi"]), dref=None, loose=False,
