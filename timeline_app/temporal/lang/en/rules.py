@@ -9127,8 +9127,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         # it, "we reach bout 10 tonight", and a dotted h.mm as "about" does, "I'll head off after the first dance, roughly 9.30";
         # a bare "to roughly 7" alone is left (from the figures: informal31-blind A fell by one such, figures only)
     if b["mi"] or b["dw2"]:
-        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
-            return out, lo, hi
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")) \
+                or b["mi"] and _DOTTED_PRICE_AFTER.match(text, b.end()):
+            return out, lo, hi   # ((clocks43, §233) "Fish on Friday is 7.50 each": a price, as the weekday's own "fri 3.99 each")
         h = int(b["h"])
         if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))) \
                 or _closing_before(text, lo, b.start(), cue) and not _MORNING_CLAUSE.search(text, lo, _line_end(text, b.end(), min(hi, b.end() + 40))):
@@ -11285,6 +11286,7 @@ _DCC_CLAUSE_END = re.compile(r"[.!?;\n\u2600-\u27bf\U0001f000-\U0001faff](?!\d)"
 _DCC_OTHER_DAY = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_other_day}|{zone_hour_words}|{zone_hour_by_words})(?![\w'’])")
 _DCC_HABIT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_habit_words})(?![\w'’])")
 _DCC_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_not_after}|{clock24_bare_not_after})[ \t]{1,3}$")
+_DCC_MEASURE = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_measure_words})(?![\w'’])")
 _DCC_MEDIA = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_media_words})(?![\w'’])")
 _DCC_NOT_BEFORE = _re(r"(?i)[ \t]*(?:{scheduled_clock_not_before}|{colon_clock_not_before}|{dotted_price_after}|{day_clause_clock_units})(?![\w'’])")
 _DCC_NEIGHBOUR_BEFORE = _re(r"(?i)\d[ \t]*(?:[-–,/&]|(?:{range_to_words}|and|or)(?![\w'’]))[ \t]*$")
@@ -11334,7 +11336,7 @@ def _day_clause_clock(m, text):
         a = _DCC_DAY_AFTER.match(text, m.end())
         if a is None or a.end() > hi:
             return None
-    elif _DCC_HABIT.search(text, day.start(), m.start()):
+    elif _DCC_HABIT.search(text, lo, m.start()):
         return None   # "every Sunday 9.30", "Sundays we usually go 10.30": a habit's hour
     elif not text[day.end():m.start()].strip() and not day["hol"]:
         return None   # "Thursday 8.30", "wed 27th sept 7.30": joined to its day (`tagger`), the day rules' reading
@@ -11346,7 +11348,7 @@ def _day_clause_clock(m, text):
             or _DCC_NOT_AFTER.search(text, max(lo, m.start() - 24), m.start()) \
             or _DCC_NEIGHBOUR_BEFORE.search(text, max(lo, m.start() - 12), m.start()) \
             or _DCC_NEIGHBOUR_AFTER.match(text, m.end()) \
-            or _DCC_MEDIA.search(text, max(ls, m.start() - 60), hi):
+            or _DCC_MEDIA.search(text, max(ls, m.start() - 60), hi) or _DCC_MEASURE.search(text, lo, m.start()):
         return None
     if _DCC_NAME_BEFORE.search(text, max(lo, m.start() - 24), m.start()) \
             and not _DCC_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
