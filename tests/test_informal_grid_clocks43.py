@@ -94,8 +94,8 @@ def test_a_clock_told_in_the_sentence_of_tomorrow():
 
 
 # §232: the talk named a weekday's night long before; a later comment names that weekday again with a morning's clock
-FAR_NIGHT = ("the dance is {wd} night at the hall.\n\nAnyone know if the shop opens on the holiday?\n\nIt does, till noon.\n\n"
-             "Thanks! Beach this arvo, church tomorrow, then the parade {wd} at {t} to get a spot.")
+FAR_NIGHT = ("the dance is {wd} night at the hall.\n\nAnyone know if the shop opens on the holiday?\n\nYes, only half day mind.\n\n"
+             "Thanks! Beach this arvo, church tomorrow, then up to the town {wd} at {t} to get a spot.")
 
 
 def far_night_cases():

@@ -9128,7 +9128,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         # a bare "to roughly 7" alone is left (from the figures: informal31-blind A fell by one such, figures only)
     if b["mi"] or b["dw2"]:
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")) \
-                or b["mi"] and _DOTTED_PRICE_AFTER.match(text, b.end()):
+                or b["mi"] and _DCC_EACH_AFTER.match(text, b.end()):
             return out, lo, hi   # ((clocks43, §233) "Fish on Friday is 7.50 each": a price, as the weekday's own "fri 3.99 each")
         h = int(b["h"])
         if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))) \
@@ -11286,6 +11286,9 @@ _DCC_CLAUSE_END = re.compile(r"[.!?;\n\u2600-\u27bf\U0001f000-\U0001faff](?!\d)"
 _DCC_OTHER_DAY = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_other_day}|{zone_hour_words}|{zone_hour_by_words})(?![\w'’])")
 _DCC_HABIT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_habit_words})(?![\w'’])")
 _DCC_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_not_after}|{clock24_bare_not_after})[ \t]{1,3}$")
+# (clocks43, §233) a price's word after a dotted hour that no clock takes (lexicon dotted_price_each: "Fish on Friday is 7.50
+# each"; not dotted_price_after's "entry", "pp", "a head", which follow a clock too: "doors 7.30, entry free")
+_DCC_EACH_AFTER = _re(r"(?i)[ \t]+(?:{dotted_price_each})(?![\w'’])")
 _DCC_MEASURE = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_measure_words})(?![\w'’])")
 _DCC_MEDIA = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_media_words})(?![\w'’])")
 _DCC_NOT_BEFORE = _re(r"(?i)[ \t]*(?:{scheduled_clock_not_before}|{colon_clock_not_before}|{dotted_price_after}|{day_clause_clock_units})(?![\w'’])")
