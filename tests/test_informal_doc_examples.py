@@ -694,6 +694,24 @@ CASES = [
     ("Diolch! I'll drop the tide tables round fory", "Diolch! I'll drop the tide tables round fory", W, "fory", "DATE", "2025-06-05"),
     ("Liberation Day Cup final tonight in Jersey", "Liberation Day Cup final tonight in Jersey", W, "Liberation Day", "DATE", None),
     ("dis is the best one", "dis is the best one", W, "dis", "DATE", None),
+    # 231. (clocks43) a clock with no am/pm and no cue, told in the sentence of its day
+    ("Church is Sunday morning at St Anne's 9.30 if you fancy it", "Church is Sunday morning at St Anne's 9.30 if you fancy it",
+     W, "9.30", "TIME", "2025-06-08T09:30"),
+    ("The ceilidh is Friday night at the hall, starts 8.15.", "The ceilidh is Friday night at the hall, starts 8.15.", W,
+     "8.15", "TIME", "2025-06-06T20:15"),
+    ("We fly Saturday from Gatwick and land 2:40 if the weather holds",
+     "We fly Saturday from Gatwick and land 2:40 if the weather holds", W, "2:40", "TIME", "2025-06-07T14:40"),
+    ("we're coming over Friday on the ferry, the 7:30 boat", "we're coming over Friday on the ferry, the 7:30 boat", W,
+     "7:30", "TIME", "2025-06-06T07:30"),
+    ("Sun 8th – Family service 10.30, costumes welcome", "Sun 8th – Family service 10.30, costumes welcome", W, "10.30",
+     "TIME", "2025-06-08T10:30"),
+    ("Auntie says Saturday the 10:45 coach is often full", "Auntie says Saturday the 10:45 coach will be full", W, "10:45",
+     "TIME", "2025-06-07T10:45"),
+    ("Bread is $9.30 on Saturday", "Bread is $9.30 on Saturday", W, "9.30", None, None),
+    ("Fish on Friday is 7.50 each", "Fish on Friday is 7.50 each", W, "7.50", None, None),
+    ("The reading on Sunday was John 3:16", "The reading on Sunday was John 3:16", W, "3:16", None, None),
+    ("Skip to 1:14 in the video from Monday", "Skip to 1:14 in the video from Monday", W, "1:14", None, None),
+    ("Room 2.17 is booked for Thursday", "Room 2.17 is booked for Thursday", W, "2.17", None, None),
 ]
 
 

@@ -186,6 +186,7 @@ class Discourse:
     count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =
                                         # Mon 10 Nov", "Started Thu 11 Jun", "Quit date: 23 Aug 2026"): "Day 47" is 46 days on
     talk_night: date | None = None      # (informal6) the last day the text named by its evening or night
+    talk_night_sentence: int = -1       # (clocks43, §232) the sentence that named it
     named_wdays: dict = field(default_factory=dict)   # (informal6) weekday -> (where, the day, the sentence, written with its date) the text last
                                         # named that weekday's day ("shut Friday ... forgot about fri"); at most 7 keys
     week: Point | None = None           # a week other than the reference date's that the text speaks of

@@ -616,6 +616,7 @@ _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may sti
 _TALK_DAYS = 62
 _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
 _EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk named are p.m.
+_OWN_DAY_NIGHT_SENTENCES = 2   # (clocks43, §232) how far a night the talk named carries to a sentence naming its own day
 _NEAR_SWAP_DAYS = 7   # (informal6) a numeric date read day first only when that reading is this near the day of writing
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 _SETTLE_CHARS = 1500  # (left19) ... or, for a time that settles the plan ("see you at 8pm then"), this many characters
@@ -755,6 +756,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         return None   # ((eleventh session) a 24-hour time without "at" is a chat's or a rota's: a history's
         # "marched dark-to-dark (19:00-03:00hrs)" is a habit of no one day, which the rule cannot tell)
     day: date | None = None
+    own_day = False   # (clocks43, §232) the day named in the time's own sentence
     why, anchor = "", ""
     echo = _echoed_clock(men, ctx) if ctx.list_day is None else None   # ((lines22) a list's line is of its heading's day)
     if echo is not None and (ctx.sentence_day is None or d.get("same_time") and echo[3]):   # ((dayhalf29) "same time tmrw")
@@ -860,6 +862,7 @@ def _time(men: Mention, ctx: Discourse, tense):
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+            own_day = True
         elif ctx.list_day is not None:
             # (lines22) "Saturday:\n- 9am set-up\n- 2pm kick-off", "Sat 14th\n10am registration\n2pm finals": a clock time
             # on a line of a list under a heading that names a day is of that day (``tagger._list_day``)
@@ -1034,9 +1037,13 @@ def _time(men: Mention, ctx: Discourse, tense):
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
     elif day is not None and day == ctx.talk_night and anchor == "sentence" and (d.get("loose") or d.get("h12")) \
+            and not (own_day and ctx.sentence - ctx.talk_night_sentence > _OWN_DAY_NIGHT_SENTENCES) \
             and _EVENING_FROM <= h < 12 and not d.get("year") and not d.get("half_cue"):
         # (informal6) "can you do tomorrow night? / yes I'll go round about 8": an hour said of a day
-        # the talk named by its evening or night is the evening's
+        # the talk named by its evening or night is the evening's; ((clocks43, §232) where the hour's own sentence names
+        # its day again, only from a night named in the last _OWN_DAY_NIGHT_SENTENCES sentences, a question and its answer
+        # "will the bar be open tomorrow night? / lotto as usual tmrw at 9"; not a comment far on, "the dance is Monday
+        # night ... [comments] ... then Kingston Monday at 8.30 to get a spot", whose day is told afresh)
         h += 12
         why += "; an evening hour, the talk speaks of that day's night"
     if d.get("clock_range_end") and night_of is None and day is not None and not d.get("dref") and not d.get("midnight") \

@@ -3763,6 +3763,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_night = p.start.date()
         if p.grain == "part-of-day":
             ctx.talk_night = ctx.sentence_night   # (informal6) "can you do tomorrow night? / yes, about 8"
+            ctx.talk_night_sentence = ctx.sentence
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
     if p.grain == "weekend":

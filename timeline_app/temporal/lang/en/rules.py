@@ -9130,8 +9130,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         # it, "we reach bout 10 tonight", and a dotted h.mm as "about" does, "I'll head off after the first dance, roughly 9.30";
         # a bare "to roughly 7" alone is left (from the figures: informal31-blind A fell by one such, figures only)
     if b["mi"] or b["dw2"]:
-        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
-            return out, lo, hi
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")) \
+                or b["mi"] and _DCC_EACH_AFTER.match(text, b.end()):
+            return out, lo, hi   # ((clocks43, §233) "Fish on Friday is 7.50 each": a price, as the weekday's own "fri 3.99 each")
         h = int(b["h"])
         if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))) \
                 or _closing_before(text, lo, b.start(), cue) and not _MORNING_CLAUSE.search(text, lo, _line_end(text, b.end(), min(hi, b.end() + 40))):
@@ -11255,6 +11256,119 @@ def _zone_hour(m, text):
         return M(m, "zone_hour", "time", group="t", priority=4, hour=h + 12, minute=mi, dref=None, loose=False, h12=False)
     return M(m, "zone_hour", "time", group="t", priority=4, hour=h, minute=mi, dref=None, loose=False, h12=False)
 
+
+# (clocks43, docs/informal-time.md §231) a clock with a dot or a colon and no am/pm, no cue word before it, told in the same
+# sentence as its day: "Church is Sunday morning at All Saints 9.30 if your mum would like", "The dance is Monday night at the
+# Rawson Hall, starts 7.30", "Flight Monday JFK to GND, land 3:45", "coming over Saturday on the Osprey, the 7:30 boat". The
+# day (a weekday, a date, a deictic day, a holiday) stands before it in its sentence (at most _DCC_REACH characters back on its
+# line, no stop between) or right after it in its clause; that day is the clock's (`resolve`: the sentence's day nearest before
+# it), never the talk's or the day of writing (§177's lesson: with no day in its sentence a new clock took another event's day).
+# Not a number of another kind: money or a price's word before it or a price's word after it ("$9.30", "costs 7.50", "9.30
+# each"), a unit, a count or a percent after it ("4.5km", "2.30 hrs"), a score's, a race's, a verse's, a version's or a
+# measure's word right before it (lexicon day_clause_clock_not_after, clock24_bare_not_after: "ran 3:45", "finished in 2:11",
+# "John 3:16", "version 2.10"), a capitalised name right before it with no place's preposition ("Romans 8:28"; "at All Saints
+# 9.30" is a place), a position in a recording on its line (day_clause_clock_media_words: "at 1:14 in the video", "voice note
+# (1:48)"), a bracket round it, a dotted date or seconds ("9.10.24", "1:14:20"), a range's or a list's neighbour number
+# ("7.30-9.30", "2.45, 3.10, 4.90"), a habit's word between the day and it (day_clause_clock_habit_words: "every Sunday 9.30").
+# The half of the day as a reader takes it, from the words of its sentence (`_dcc_half`): a word of the evening or the night
+# (a part of the day, an evening's event: "Monday night", "dance", "dinner", "quiz") makes 5-11 the evening's; a word of the
+# morning or a morning's event ("Sunday morning", "breakfast", "the boat", "church") 5-11 the morning's; with neither, 7-11
+# are the morning's (an event's start: "Kingston Monday at 8.30", "Saturday the 10:30 Cat Cocos") and 5-6 unread (a first
+# boat or an evening's tea); 12 noon; 1-4 the afternoon's (with a word of the morning only: the morning's); words of both
+# halves, or a night's 12 or 1-4 (past midnight), unread. Priority 4: below every older reading, a new find only.
+# Bounded: the clock and _DCC_REACH characters before it on its line, the clause's 48 characters after it.
+_DCC_REACH = 100
+_DCC_MORNING_FROM = 9   # (from the readable halves: a 7 or an 8 with no word of either half is a club's evening as often)
+_DCC_CLOCK_BEFORE = re.compile(r"\d[.:][0-5]\d(?!\d)|\d[ \t]?[aApP]\.?[mM]\b")
+_DCC_AFTER = 48
+_DCC_DAY = _re(r"(?<![\w'’])(?:%s|%s|(?i:{deictic_days})|(?!(?:{from_hour_unsure_days})(?![\w'’]))(?i:{short_weekdays})\.?|(?:{day_clause_clock_cap_days:cs})|(?i:the)[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’]|[ \t]+(?i:of)(?![\w'’]))|(?P<hol>%s))(?![\w'’])" % (WEEKDAY, _DATE_INLINE, HOLIDAY))
+_DCC_DAY_AFTER = _re(r"[ \t]{1,3}(?:(?i:on|this|next|this coming)[ \t]{1,3})?(?:%s|(?i:{deictic_days})|(?:{day_clause_clock_cap_days:cs}))(?![\w'’])" % WEEKDAY)
+# a clause's end for the sentence read: a stop, a line's end, an emoji (a chat's sentence ends with one: "come back up 😂 EDIT:
+# it's 7:50")
+_DCC_CLAUSE_END = re.compile(r"[.!?;\n\u2600-\u27bf\U0001f000-\U0001faff](?!\d)")
+_DCC_OTHER_DAY = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_other_day}|{zone_hour_words}|{zone_hour_by_words})(?![\w'’])")
+_DCC_HABIT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_habit_words})(?![\w'’])")
+_DCC_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_not_after}|{clock24_bare_not_after})[ \t]{1,3}$")
+# (clocks43, §233) a price's word after a dotted hour that no clock takes (lexicon dotted_price_each: "Fish on Friday is 7.50
+# each"; not dotted_price_after's "entry", "pp", "a head", which follow a clock too: "doors 7.30, entry free")
+_DCC_EACH_AFTER = _re(r"(?i)[ \t]+(?:{dotted_price_each})(?![\w'’])")
+_DCC_MEASURE = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_measure_words})(?![\w'’])")
+_DCC_MEDIA = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_media_words})(?![\w'’])")
+_DCC_NOT_BEFORE = _re(r"(?i)[ \t]*(?:{scheduled_clock_not_before}|{colon_clock_not_before}|{dotted_price_after}|{day_clause_clock_units})(?![\w'’])")
+_DCC_NEIGHBOUR_BEFORE = _re(r"(?i)\d[ \t]*(?:[-–,/&]|(?:{range_to_words}|and|or)(?![\w'’]))[ \t]*$")
+_DCC_NEIGHBOUR_AFTER = _re(r"(?i)[ \t]*(?:[-–,/]|(?:{range_to_words})(?![\w'’]))[ \t]*\d")
+_DCC_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s]))[A-Z][\w'’-]*[ \t]+$")
+_DCC_PLACE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_place_preps})[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?:[A-Z][\w'’-]*[ \t]{1,3}){1,3}$")
+_DCC_EVENING = _re(r"(?i)(?<![\w'’])(?:{evening_words}|{clause_evening_cues}|{event_hour_evening_words}|{day_clause_clock_evening_words})(?![\w'’])")
+_DCC_MORNING = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_activity_words}|{event_hour_morning_words}|{day_clause_clock_morning_words})(?![\w'’])")
+_DCC_NIGHT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_night_words})(?![\w'’])")
+
+
+def _dcc_half(text: str, lo: int, hi: int, h: int) -> int | None:
+    """(clocks43, §231) The 24-hour hour of a clock ``h`` (1-12) of a sentence with its day, from the words of
+    text[lo:hi]: None where unread."""
+    night = _DCC_NIGHT.search(text, lo, hi) is not None
+    eve = night or _DCC_EVENING.search(text, lo, hi) is not None
+    morn = _DCC_MORNING.search(text, lo, hi) is not None
+    if eve and morn:
+        return None
+    if h == 12:
+        return None if night else 12
+    if h <= 4:   # (a morning's event is no small hour's: "Flight Monday, land 3:45"; only a word of the morning itself)
+        return None if night else h if _MORNING_CLAUSE.search(text, lo, hi) else h + 12
+    if eve:
+        return h + 12
+    if morn:
+        return h
+    return h if h >= _DCC_MORNING_FROM else None
+
+
+@rule("day_clause_clock", r"(?<![\w.:$£€,/#@+(\-–])(?P<t>(?P<h>1[0-2]|[1-9])(?P<sep>[.:])(?P<mi>[0-5]\d))(?![\w%%]|[.:,]\d|[ \t]*(?:%s))" % AMPM, 4,
+      triggers="colon dot",
+      examples=[("2026-06-03", "Church is Sunday morning at All Saints 9.30 if your mum would like", "9.30", "2026-06-07T09:30"),
+                ("2026-06-03", "The dance is Monday night at the Rawson Hall, starts 7.30.", "7.30", "2026-06-08T19:30"),
+                ("2026-06-03", "coming over Saturday on the Osprey, the 7:30 boat", "7:30", "2026-06-06T07:30")])
+def _day_clause_clock(m, text):
+    ls = start_of_line(text, m.start())
+    lo = max(ls, m.start() - _DCC_REACH)
+    lo = max([lo] + [x.end() for x in _DCC_CLAUSE_END.finditer(text, lo, m.start())])
+    hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
+    z = _DCC_CLAUSE_END.search(text, m.end(), hi)
+    hi = z.start() if z else hi
+    day = None
+    for day in _DCC_DAY.finditer(text, lo, m.start()):
+        pass
+    if day is None:
+        a = _DCC_DAY_AFTER.match(text, m.end())
+        if a is None or a.end() > hi:
+            return None
+    elif _DCC_HABIT.search(text, lo, m.start()):
+        return None   # "every Sunday 9.30", "Sundays we usually go 10.30": a habit's hour
+    elif not text[day.end():m.start()].strip() and not day["hol"]:
+        return None   # "Thursday 8.30", "wed 27th sept 7.30": joined to its day (`tagger`), the day rules' reading
+    if _DCC_OTHER_DAY.search(text, lo, hi):
+        return None   # "Tuesday 6am start, 8.30 bell the next day", "will be 1:30 for you": another day's or zone's clock
+    if text[m.end():m.end() + 1] == ")" or _DOTTED_CLOCK_END.match(text, m.end("mi")) is None:
+        return None
+    if _BARE_MONEY.search(text, max(lo, m.start() - 40), m.start()) or _DCC_NOT_BEFORE.match(text, m.end()) \
+            or _DCC_NOT_AFTER.search(text, max(lo, m.start() - 24), m.start()) \
+            or _DCC_NEIGHBOUR_BEFORE.search(text, max(lo, m.start() - 12), m.start()) \
+            or _DCC_NEIGHBOUR_AFTER.match(text, m.end()) \
+            or _DCC_MEDIA.search(text, max(ls, m.start() - 60), hi) or _DCC_MEASURE.search(text, lo, m.start()):
+        return None
+    if _DCC_NAME_BEFORE.search(text, max(lo, m.start() - 24), m.start()) \
+            and not _DCC_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
+        return None   # "Romans 8:28", "Psalm 23:4": a name before it that is no place after "at"
+    h = _dcc_half(text, lo, hi, int(m["h"]))
+    if h is None and _PM_BELOW <= int(m["h"]) < _DCC_MORNING_FROM and _DCC_CLOCK_BEFORE.search(text, lo, m.start()):
+        # "Good Friday, meet at the café at 8:30 sharp, roll out 8:45": a 7 or an 8 with no word of its half after a clock
+        # of its sentence takes that clock's half (`resolve`: the reading nearest the clock before it)
+        return M(m, "day_clause_clock", "time", group="t", priority=4, hour=int(m["h"]), minute=int(m["mi"]), dref=None,
+                 loose=True, h12=True, not_story=True)
+    if h is None:
+        return None
+    return M(m, "day_clause_clock", "time", group="t", priority=4, hour=h, minute=int(m["mi"]), dref=None, loose=False,
+             h12=False, not_story=True)
 
 # (thirty-sixth session, clocks37, docs/informal-time.md §146) a place's closing time with no am/pm after a verb of closing or
 # of serving food, a preposition between at most: "The hot chocolate stand closes at 8 though", "The pub does food til
