@@ -4601,6 +4601,21 @@ _HOLIDAY_YEAR_AFTER = _re(r"(?i)[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?
 _HOLIDAY_YEAR_AFTER_PRED = _re(r"(?i)[ \t]+(?:{holiday_year_predicate_verbs})(?:[ \t]+(?!(?:{clause_year_breaks}|and|or|the|a|an)(?![\w'’]))[A-Za-z'’-]+){1,2}"
                                r"[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?:year|yr)(?![\w'’])")
 _HOLIDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_year_after"].items()}
+# (holidays43, forty-third session, §225) a holiday said to fall on a weekday, then the year ("Nunavut Day is on a Sunday
+# this year", "Christmas falls on a Monday next year"): a weekday of one calendar year, that year ("this year" too, the
+# year of writing: lexicon holiday_weekday_year); bounded, the verb, "on", an article or none, the weekday, the year
+_HOLIDAY_WEEKDAY_YEAR = _re(r"(?i)[ \t]+(?:{holiday_weekday_year_verbs})[ \t]+on[ \t]+(?:(?:a|the)[ \t]+)?%s"
+                            r"[ \t]+(?P<rel>{holiday_weekday_year:bare})[ \t]+(?:year|yr)(?![\w'’])" % WEEKDAY)
+_HOLIDAY_WEEKDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_weekday_year"].items()}
+
+
+def _holiday_year_after(text, end):
+    """(§157, §202, §225) The offset from the year of writing of the year said after a holiday ending at ``end``, or None."""
+    if (ya := _HOLIDAY_WEEKDAY_YEAR.match(text, end)) is not None:
+        return _HOLIDAY_WEEKDAY_YEAR_OFFSET[ya["rel"].lower()]
+    if (ya := _HOLIDAY_YEAR_AFTER.match(text, end)) is not None or (ya := _HOLIDAY_YEAR_AFTER_PRED.match(text, end)) is not None:
+        return _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]
+    return None
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
@@ -4986,9 +5001,8 @@ def _holiday(m, text):
                                                   or _BOOKED_OBJECT_AFTER.match(text[:m.end() + 30], m.end())) \
             and not _BOOKED_REPORT_AFTER.match(text, m.end()):
         extra["booked"] = extra["booked_obj"] = True   # (holiday40, §180) "Already booked Easter to come home": a plan, the next
-    if not (m["year"] or m["yy"] or m["y3"]) and ((ya := _HOLIDAY_YEAR_AFTER.match(text, m.end())) is not None
-                                                  or (ya := _HOLIDAY_YEAR_AFTER_PRED.match(text, m.end())) is not None):
-        extra["year_after"] = _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]   # (lead, §157) "Easter last year": that year's
+    if not (m["year"] or m["yy"] or m["y3"]) and (ya := _holiday_year_after(text, m.end())) is not None:
+        extra["year_after"] = ya   # (lead, §157) "Easter last year": that year's; (§225) "is on a Sunday this year"
     if _HOURS_AFTER.match(text, m.end()):
         extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
     if kind == "set":
@@ -5131,6 +5145,8 @@ def _world_holiday(m, text):
         extra = {"weekend": True} if m["wke"] else {}
         if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, start - 30), start):
             extra["itself_past"] = True
+        if not m["year"] and (ya := _holiday_year_after(text, m.end())) is not None:
+            extra["year_after"] = ya   # (holidays43, §225) "Nunavut Day falls on a Sunday next year", "Picnic Day last year"
         if _CLAUSE_YEAR_BEFORE.search(text, max(0, start - _CLAUSE_YEAR_REACH), start) \
                 and not _THIS_HOLIDAY_BEFORE.search(text, max(0, start - 8), start):
             extra["clause_year"] = True
