@@ -5058,7 +5058,8 @@ def _world_cues(text, m) -> set:
         if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
             continue
         k = " ".join(w.lower().split())
-        if (code := _WORLD_NATIONS.get(_NATION_PLACES.get(k, k))) is not None:
+        # (holidays43, §226) a region's own code first ("Newfoundland" CA-NL, not Canada's and so Yukon's Discovery Day)
+        if (code := _GAZ_PLACES.get(k) or _WORLD_NATIONS.get(_NATION_PLACES.get(k, k))) is not None:
             codes.add(code)
     for c in _NATION_CURRENCY.finditer(text, lo, hi):
         if (code := _WORLD_NATIONS.get(_CURRENCY_FORMS[c["cur"] or c["cur2"]])) is not None:
@@ -5069,12 +5070,19 @@ def _world_cues(text, m) -> set:
     return codes
 
 
+_WORLD_OUTLYING = frozenset(tuple(c.split("-", 1)) for c in L["world_holiday_outlying_subdivisions"])
+
+
 def _world_named(places, codes):
     """The places of ``places`` the codes name: a nation's own and its states' (a nation named), a state's own and its
-    nation's (a state named)."""
+    nation's (a state named). (holidays43, §226) Where one of a nation's states is named, that state's and not its
+    sisters' ("Heritage Day in Alberta" is not Nova Scotia's); a nation named is not its outlying territories
+    (world_holiday_outlying_subdivisions: "Constitution Day" of a US voice is not the Northern Marianas')."""
     nations = {c.split("-")[0] for c in codes}
     states = {tuple(c.split("-", 1)) for c in codes if "-" in c}
-    return [p for p in places if (p[1] is None and p[0] in nations) or (p[1] is not None and ((p[0], p[1]) in states or p[0] in codes))]
+    stated = {s[0] for s in states}
+    return [p for p in places if (p[1] is None and p[0] in nations) or (p[1] is not None and (
+        (p[0], p[1]) in states or (p[0] in codes and p[0] not in stated and p not in _WORLD_OUTLYING)))]
 
 
 _WORLD_EVERY = _re(r"(?i)(?<![\w'’])(?:{world_holiday_every})[ \t]{1,3}$")
@@ -5123,12 +5131,22 @@ def _world_days(name: str, text, m, one_nation: bool = False):
                 ("2024-03-02", "Is the bus running normal on Tynwald Day?", "Tynwald Day", "2024-07-05")])
 def _world_holiday(m, text):
     words = [(w.start(), w.group()) for w in _WORLD_WORD.finditer(m["h"])]
+    upto = len(words) - 1
     for i in range(len(words)):
         if " ".join(w for _, w in words[i:]).lower().replace("’", "'") in _HOLIDAYS:
-            return None   # the lexicon's own name (rule holiday): its table wins
+            # the lexicon's own name (rule holiday): its table wins; (holidays43, §226) unless the capitalised words before
+            # it make another holiday's name of the package ("Nuclear Victims Remembrance Day", "Workers' Memorial Day",
+            # "TT Bank Holiday", "Guam Discovery Day": not the lexicon's 11 November, US Memorial Day, a bank holiday);
+            # a longer name of the same key ("National Labour Day", "Christmas Holiday") is the lexicon's
+            own = _WORLD.key(m["h"][words[i][0]:])
+            if not any(words[j][1].lower() not in _WORLD_CONNECTORS and (k := _WORLD.key(m["h"][words[j][0]:]))
+                       and k != own and world_places(_WORLD, k) for j in range(i)):
+                return None
+            upto = i
+            break
     if _WORLD_EVENT_AFTER.match(text, m.end()) or _GREETING.search(text, max(0, m.start() - 10), m.start()):
         return None   # "the Picnic Day races", "Farmers' Day durbar": an event; "Happy Heroes Day!": a greeting, untagged
-    for i in range(len(words) - 1):
+    for i in range(upto):
         if words[i][1].lower() in _WORLD_CONNECTORS:
             continue
         start = m.start("h") + words[i][0]
