@@ -189,8 +189,12 @@ _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October
 # (holidays43, forty-third session, §225) "since" as a conjunction: the expression right after it the subject of a present or
 # future verb ("Since Nunavut Day is on a Sunday this year ..."), no time before the moment of speaking; the verb right
 # after the expression, blanks only between (a clitic attached), not across a comma ("since Monday, is he ok?")
-_SINCE_SUBJECT_VERB = re.compile(r"(?i)(?:[ \t]{1,3}(?:%s)|(?:%s))(?![\w'’])" % (
-    "|".join(re.escape(w) for w in _L["since_subject_verbs"] if w[:1].isalpha()),
+# (or a place said between them, lexicon holiday_place_between_preps: "Since Bounty Day on Norfolk Island is on a Sunday")
+_SINCE_SUBJECT_VERB = re.compile(r"(?:[ \t]{1,3}(?i:%s)(?:[ \t]{1,3}(?i:%s))?(?:[ \t]{1,3}[A-Z][\w'’.-]{0,24}){1,4})?"
+                                 r"(?i:[ \t]{1,3}(?:%s)|(?:%s))(?![\w'’])" % (
+    "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in _L["holiday_place_between_preps"]),
+    "|".join(re.escape(w) for w in _L["holiday_place_between_articles"]),
+    "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in _L["since_subject_verbs"] if w[:1].isalpha()),
     "|".join(re.escape(w) for w in _L["since_subject_verbs"] if not w[:1].isalpha())))
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
 _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])

@@ -4401,7 +4401,7 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
                 or _ATTRIBUTIVE_AFTER.match(text, f.end()):
             continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's; (nation39, §163) "the
             # Brazil game", "the Kenya match": a team's, not the writer's nation
-        k = _NATION_PLACES.get(k, k)
+        k = k if k in table else _NATION_PLACES.get(k, k)   # (holidays43) a region the table keeps itself: "Newfoundland"
         if k in table:
             gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
             if best is None or gap < best[0]:
@@ -4468,13 +4468,9 @@ def _gazetteer_codes(text, m, lo, hi, places_only=False) -> set:
     return codes
 
 
-def _nation_world(name, text, m):
-    """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
-    text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
-    None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
-    day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
-    cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
-    (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
+def _sentence_place_codes(text, m) -> set:
+    """(nation39, §163) The codes of the writer's own places (``_location_codes``), where they are of one nation, else of
+    the places named in the holiday's sentence (at most 200 characters back, 150 on)."""
     lo = max(0, m.start() - 200)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
     lo = ends[-1] if ends else lo
@@ -4483,6 +4479,20 @@ def _nation_world(name, text, m):
     codes = _location_codes(text, m)   # the writer's own place first: "r/brisbane ... used to be October back in NSW"
     if len({c.split("-")[0] for c in codes}) != 1:
         codes = _gazetteer_codes(text, m, lo, hi)
+    return codes
+
+
+_DEFAULT_NATIONS = {k: frozenset(v) for k, v in L["holiday_default_nations"].items() if not k.startswith("_")}
+
+
+def _nation_world(name, text, m):
+    """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
+    text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
+    None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
+    day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
+    cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
+    (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
+    codes = _sentence_place_codes(text, m)
     if not codes:
         codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
     if not codes:
@@ -4522,6 +4532,12 @@ def _nation_of(name, text, m):
         # (a null day of the table is its word for the nation: "Israel" moves with the Hebrew calendar, untagged; only a
         # region's day, where the nation's regions differ, is read past it: Queensland's Labour Day)
         return "world", world
+    if day is None and world is None and name in _DEFAULT_NATIONS \
+            and len(nations := {c.split("-")[0] for c in _sentence_place_codes(text, m)}) == 1 and not nations & _DEFAULT_NATIONS[name]:
+        # (holidays43, §227) the table's one day is one nation's (lexicon holiday_default_nations: the Fourth of July);
+        # its sentence names a place of another nation that keeps no day of that name: no day ("Independence Day in
+        # Bermuda"), not the Fourth of July
+        return "none"
     return day
 
 
@@ -4604,8 +4620,10 @@ _HOLIDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_year_after"].items()
 # (holidays43, forty-third session, §225) a holiday said to fall on a weekday, then the year ("Nunavut Day is on a Sunday
 # this year", "Christmas falls on a Monday next year"): a weekday of one calendar year, that year ("this year" too, the
 # year of writing: lexicon holiday_weekday_year); bounded, the verb, "on", an article or none, the weekday, the year
-_HOLIDAY_WEEKDAY_YEAR = _re(r"(?i)[ \t]+(?:{holiday_weekday_year_verbs})[ \t]+on[ \t]+(?:(?:a|the)[ \t]+)?%s"
-                            r"[ \t]+(?P<rel>{holiday_weekday_year:bare})[ \t]+(?:year|yr)(?![\w'’])" % WEEKDAY)
+# (a place said between them: lexicon holiday_place_between_preps, "Bounty Day on Norfolk Island is on a Sunday this year")
+_HOLIDAY_PLACE_BETWEEN = r"(?:[ \t]{1,3}(?i:{holiday_place_between_preps})(?:[ \t]{1,3}(?i:{holiday_place_between_articles}))?(?:[ \t]{1,3}[A-Z][\w'’.-]{0,24}){1,4})?"
+_HOLIDAY_WEEKDAY_YEAR = _re(_HOLIDAY_PLACE_BETWEEN + r"[ \t]+(?i:{holiday_weekday_year_verbs})[ \t]+(?i:on)[ \t]+(?:(?i:a|the)[ \t]+)?%s"
+                            r"[ \t]+(?P<rel>(?i:{holiday_weekday_year:bare}))[ \t]+(?i:year|yr)(?![\w'’])" % WEEKDAY)
 _HOLIDAY_WEEKDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_weekday_year"].items()}
 
 
