@@ -32,7 +32,7 @@ PLACES = [
     ("Independence Day", ["Port Vila", "Vanuatu"], fixed(7, 30)),
     ("Independence Day", ["Palau", "Koror"], fixed(10, 1)),
     ("Independence Day", ["Pohnpei", "Chuuk"], fixed(11, 3)),
-    ("Independence Day", ["the Seychelles", "Praslin"], fixed(6, 29)),
+    ("Independence Day", ["the Seychelles"], fixed(6, 29)),
     ("Independence Day", ["the Maldives"], fixed(7, 26)),
     ("Independence Day", ["Gambia"], fixed(2, 18)),
     ("Gospel Day", ["Funafuti", "Tuvalu"], nth(5, 7, 2, 1)),   # the Monday after the second Sunday of May

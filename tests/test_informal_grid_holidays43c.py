@@ -48,7 +48,7 @@ DAYS = [
     ("Remembrance Day", "Is the bank in {p} open on {h}? We'll need cash", ["Grand Cayman", "the Cayman Islands"],
      nth(11, 1, 2)),
     ("Independence Day", "We'll be back in {p} for {h} with the kids", ["Fiji", "Suva"], fixed(10, 10)),
-    ("Independence Day", "We'll be back in {p} for {h} with the kids", ["Kiribati", "Tarawa"], fixed(7, 12)),
+    ("Independence Day", "We'll be back in {p} for {h} with the kids", ["Kiribati"], fixed(7, 12)),
     ("Independence Day", "We'll be back in {p} for {h} with the kids", ["Tuvalu", "Funafuti"], fixed(10, 1)),
     ("Independence Day", "We'll be back in {p} for {h} with the kids", ["American Samoa", "Pago Pago"], fixed(7, 4)),
     ("National Day", "The whole of {p} goes red and white for {h}, you'll love it", ["Gibraltar"], fixed(9, 10)),

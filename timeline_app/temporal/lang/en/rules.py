@@ -4644,7 +4644,9 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
 # ((the lead, forty-first session, §216) or "Independence" before "weekend", "long weekend", with no preposition: "We'll be
 # back Independence weekend with the cousins" (a Swakopmund review), the weekend of the nation's day, as "Independence
 # Day weekend")
-@rule("independence_alone", r"(?<![\w'’])(?:(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))"
+# ((holidays43, §227) never before a capitalised word: "on Independence Drive", "at Independence Mall" name a street, a
+# building, whatever noun follows; independence_alone_not_before lists the lower-case ones)
+@rule("independence_alone", r"(?<![\w'’])(?:(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))(?![ \t]+[A-Z][a-z])"
       r"|(?P<h2>Independence)[ \t]+(?:(?i:long)[ \t]+)?(?i:weekend)(?![\w'’-]))",
       17, triggers="holiday_key",
       examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01"),
