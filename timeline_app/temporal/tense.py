@@ -189,6 +189,27 @@ _ABILITY_REPORT = set(_L["ability_report_verbs"])
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _SINCE_GERUND_REACH = 5   # "since" and its gerund at most five words before the expression ("since taking office on")
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
+# (holidays43, forty-third session, §225) "since" as a conjunction: the expression right after it the subject of a present or
+# future verb ("Since Nunavut Day is on a Sunday this year ..."), no time before the moment of speaking; the verb right
+# after the expression, blanks only between (a clitic attached), not across a comma ("since Monday, is he ok?")
+# (or a place said between them, lexicon holiday_place_between_preps: "Since Bounty Day on Norfolk Island is on a Sunday")
+_SINCE_SUBJECT_VERB = re.compile(r"(?:[ \t]{1,3}(?i:%s)(?:[ \t]{1,3}(?i:%s))?(?:[ \t]{1,3}[A-Z][\w'’.-]{0,24}){1,4})?"
+                                 r"(?i:[ \t]{1,3}(?:%s)|(?:%s))(?![\w'’])" % (
+    "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in _L["holiday_place_between_preps"]),
+    "|".join(re.escape(w) for w in _L["holiday_place_between_articles"]),
+    "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in _L["since_subject_verbs"] if w[:1].isalpha()),
+    "|".join(re.escape(w) for w in _L["since_subject_verbs"] if not w[:1].isalpha())))
+# ... and "since" opening its clause: the sentence's start or a mark before it ("born since October will be contacted",
+# "the cases since October is ..." keep their time gone); bounded, the 40 characters before the expression
+_SINCE_CLAUSE_OPEN = re.compile(r"(?:^|[.!?,;:(\"“—–])[ \t]*(?i:%s)[ \t]{1,3}$" % "|".join(re.escape(w) for w in _L["before_speaking"]))
+
+
+def _since_subject(text: str, sent_start: int, start: int, end: int) -> bool:
+    """(holidays43, §225) Whether the expression right after a clause-opening "since" is the subject of a present verb
+    ("Since Nunavut Day is on a Sunday this year ..."): the conjunction of a cause, no time gone."""
+    lo = max(sent_start, start - 40)
+    seg = text[lo:start] if lo == sent_start else "x" + text[lo:start]
+    return _SINCE_CLAUSE_OPEN.search(seg) is not None and _SINCE_SUBJECT_VERB.match(text, end) is not None
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
 _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
 _GOT_FILLERS = 2   # (ampm34) at most two words of lexicon group_fillers between "have" and "got" ("'ve only just got")
@@ -1202,7 +1223,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _question_state(text, sent_start, start, end, before):
         return "future"   # (thread42, §205) "Is the bank shut Wednesday?": a question of a state in the present, the day to come
     if before and (before[-1] in _BEFORE_SPEAKING or (len(before) > 1 and before[-2] in _BEFORE_SPEAKING
-                                                   and before[-1] in _DETERMINERS)):
+                                                   and before[-1] in _DETERMINERS)) \
+            and not (before[-1] in _BEFORE_SPEAKING and _since_subject(text, sent_start, start, end)):
         return "past"  # "born since October": a time before the moment of speaking, whatever the verb; (thirtieth
         # session) "the first since the March 26 election": a date modifying its noun after "since the"
     for k in range(max(0, len(before) - _SINCE_GERUND_REACH), len(before) - 1):

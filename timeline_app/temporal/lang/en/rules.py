@@ -4404,7 +4404,7 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
                 or _ATTRIBUTIVE_AFTER.match(text, f.end()):
             continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's; (nation39, §163) "the
             # Brazil game", "the Kenya match": a team's, not the writer's nation
-        k = _NATION_PLACES.get(k, k)
+        k = k if k in table else _NATION_PLACES.get(k, k)   # (holidays43) a region the table keeps itself: "Newfoundland"
         if k in table:
             gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
             if best is None or gap < best[0]:
@@ -4471,13 +4471,9 @@ def _gazetteer_codes(text, m, lo, hi, places_only=False) -> set:
     return codes
 
 
-def _nation_world(name, text, m):
-    """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
-    text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
-    None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
-    day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
-    cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
-    (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
+def _sentence_place_codes(text, m) -> set:
+    """(nation39, §163) The codes of the writer's own places (``_location_codes``), where they are of one nation, else of
+    the places named in the holiday's sentence (at most 200 characters back, 150 on)."""
     lo = max(0, m.start() - 200)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
     lo = ends[-1] if ends else lo
@@ -4486,6 +4482,20 @@ def _nation_world(name, text, m):
     codes = _location_codes(text, m)   # the writer's own place first: "r/brisbane ... used to be October back in NSW"
     if len({c.split("-")[0] for c in codes}) != 1:
         codes = _gazetteer_codes(text, m, lo, hi)
+    return codes
+
+
+_DEFAULT_NATIONS = {k: frozenset(v) for k, v in L["holiday_default_nations"].items() if not k.startswith("_")}
+
+
+def _nation_world(name, text, m):
+    """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
+    text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
+    None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
+    day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
+    cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
+    (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
+    codes = _sentence_place_codes(text, m)
     if not codes:
         codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
     if not codes:
@@ -4525,6 +4535,12 @@ def _nation_of(name, text, m):
         # (a null day of the table is its word for the nation: "Israel" moves with the Hebrew calendar, untagged; only a
         # region's day, where the nation's regions differ, is read past it: Queensland's Labour Day)
         return "world", world
+    if day is None and world is None and name in _DEFAULT_NATIONS \
+            and len(nations := {c.split("-")[0] for c in _sentence_place_codes(text, m)}) == 1 and not nations & _DEFAULT_NATIONS[name]:
+        # (holidays43, §227) the table's one day is one nation's (lexicon holiday_default_nations: the Fourth of July);
+        # its sentence names a place of another nation that keeps no day of that name: no day ("Independence Day in
+        # Bermuda"), not the Fourth of July
+        return "none"
     return day
 
 
@@ -4604,6 +4620,23 @@ _HOLIDAY_YEAR_AFTER = _re(r"(?i)[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?
 _HOLIDAY_YEAR_AFTER_PRED = _re(r"(?i)[ \t]+(?:{holiday_year_predicate_verbs})(?:[ \t]+(?!(?:{clause_year_breaks}|and|or|the|a|an)(?![\w'’]))[A-Za-z'’-]+){1,2}"
                                r"[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?:year|yr)(?![\w'’])")
 _HOLIDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_year_after"].items()}
+# (holidays43, forty-third session, §225) a holiday said to fall on a weekday, then the year ("Nunavut Day is on a Sunday
+# this year", "Christmas falls on a Monday next year"): a weekday of one calendar year, that year ("this year" too, the
+# year of writing: lexicon holiday_weekday_year); bounded, the verb, "on", an article or none, the weekday, the year
+# (a place said between them: lexicon holiday_place_between_preps, "Bounty Day on Norfolk Island is on a Sunday this year")
+_HOLIDAY_PLACE_BETWEEN = r"(?:[ \t]{1,3}(?i:{holiday_place_between_preps})(?:[ \t]{1,3}(?i:{holiday_place_between_articles}))?(?:[ \t]{1,3}[A-Z][\w'’.-]{0,24}){1,4})?"
+_HOLIDAY_WEEKDAY_YEAR = _re(_HOLIDAY_PLACE_BETWEEN + r"[ \t]+(?i:{holiday_weekday_year_verbs})[ \t]+(?i:on)[ \t]+(?:(?i:a|the)[ \t]+)?%s"
+                            r"[ \t]+(?P<rel>(?i:{holiday_weekday_year:bare}))[ \t]+(?i:year|yr)(?![\w'’])" % WEEKDAY)
+_HOLIDAY_WEEKDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_weekday_year"].items()}
+
+
+def _holiday_year_after(text, end):
+    """(§157, §202, §225) The offset from the year of writing of the year said after a holiday ending at ``end``, or None."""
+    if (ya := _HOLIDAY_WEEKDAY_YEAR.match(text, end)) is not None:
+        return _HOLIDAY_WEEKDAY_YEAR_OFFSET[ya["rel"].lower()]
+    if (ya := _HOLIDAY_YEAR_AFTER.match(text, end)) is not None or (ya := _HOLIDAY_YEAR_AFTER_PRED.match(text, end)) is not None:
+        return _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]
+    return None
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
@@ -4614,7 +4647,9 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
 # ((the lead, forty-first session, §216) or "Independence" before "weekend", "long weekend", with no preposition: "We'll be
 # back Independence weekend with the cousins" (a Swakopmund review), the weekend of the nation's day, as "Independence
 # Day weekend")
-@rule("independence_alone", r"(?<![\w'’])(?:(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))"
+# ((holidays43, §227) never before a capitalised word: "on Independence Drive", "at Independence Mall" name a street, a
+# building, whatever noun follows; independence_alone_not_before lists the lower-case ones)
+@rule("independence_alone", r"(?<![\w'’])(?:(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))(?![ \t]+[A-Z][a-z])"
       r"|(?P<h2>Independence)[ \t]+(?:(?i:long)[ \t]+)?(?i:weekend)(?![\w'’-]))",
       17, triggers="holiday_key",
       examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01"),
@@ -4989,9 +5024,8 @@ def _holiday(m, text):
                                                   or _BOOKED_OBJECT_AFTER.match(text[:m.end() + 30], m.end())) \
             and not _BOOKED_REPORT_AFTER.match(text, m.end()):
         extra["booked"] = extra["booked_obj"] = True   # (holiday40, §180) "Already booked Easter to come home": a plan, the next
-    if not (m["year"] or m["yy"] or m["y3"]) and ((ya := _HOLIDAY_YEAR_AFTER.match(text, m.end())) is not None
-                                                  or (ya := _HOLIDAY_YEAR_AFTER_PRED.match(text, m.end())) is not None):
-        extra["year_after"] = _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]   # (lead, §157) "Easter last year": that year's
+    if not (m["year"] or m["yy"] or m["y3"]) and (ya := _holiday_year_after(text, m.end())) is not None:
+        extra["year_after"] = ya   # (lead, §157) "Easter last year": that year's; (§225) "is on a Sunday this year"
     if _HOURS_AFTER.match(text, m.end()):
         extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
     if kind == "set":
@@ -5047,7 +5081,8 @@ def _world_cues(text, m) -> set:
         if m.start() <= f.start() < m.end() or not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
             continue
         k = " ".join(w.lower().split())
-        if (code := _WORLD_NATIONS.get(_NATION_PLACES.get(k, k))) is not None:
+        # (holidays43, §226) a region's own code first ("Newfoundland" CA-NL, not Canada's and so Yukon's Discovery Day)
+        if (code := _GAZ_PLACES.get(k) or _WORLD_NATIONS.get(_NATION_PLACES.get(k, k))) is not None:
             codes.add(code)
     for c in _NATION_CURRENCY.finditer(text, lo, hi):
         if (code := _WORLD_NATIONS.get(_CURRENCY_FORMS[c["cur"] or c["cur2"]])) is not None:
@@ -5058,12 +5093,19 @@ def _world_cues(text, m) -> set:
     return codes
 
 
+_WORLD_OUTLYING = frozenset(tuple(c.split("-", 1)) for c in L["world_holiday_outlying_subdivisions"])
+
+
 def _world_named(places, codes):
     """The places of ``places`` the codes name: a nation's own and its states' (a nation named), a state's own and its
-    nation's (a state named)."""
+    nation's (a state named). (holidays43, §226) Where one of a nation's states is named, that state's and not its
+    sisters' ("Heritage Day in Alberta" is not Nova Scotia's); a nation named is not its outlying territories
+    (world_holiday_outlying_subdivisions: "Constitution Day" of a US voice is not the Northern Marianas')."""
     nations = {c.split("-")[0] for c in codes}
     states = {tuple(c.split("-", 1)) for c in codes if "-" in c}
-    return [p for p in places if (p[1] is None and p[0] in nations) or (p[1] is not None and ((p[0], p[1]) in states or p[0] in codes))]
+    stated = {s[0] for s in states}
+    return [p for p in places if (p[1] is None and p[0] in nations) or (p[1] is not None and (
+        (p[0], p[1]) in states or (p[0] in codes and p[0] not in stated and p not in _WORLD_OUTLYING)))]
 
 
 _WORLD_EVERY = _re(r"(?i)(?<![\w'’])(?:{world_holiday_every})[ \t]{1,3}$")
@@ -5112,12 +5154,22 @@ def _world_days(name: str, text, m, one_nation: bool = False):
                 ("2024-03-02", "Is the bus running normal on Tynwald Day?", "Tynwald Day", "2024-07-05")])
 def _world_holiday(m, text):
     words = [(w.start(), w.group()) for w in _WORLD_WORD.finditer(m["h"])]
+    upto = len(words) - 1
     for i in range(len(words)):
         if " ".join(w for _, w in words[i:]).lower().replace("’", "'") in _HOLIDAYS:
-            return None   # the lexicon's own name (rule holiday): its table wins
+            # the lexicon's own name (rule holiday): its table wins; (holidays43, §226) unless the capitalised words before
+            # it make another holiday's name of the package ("Nuclear Victims Remembrance Day", "Workers' Memorial Day",
+            # "TT Bank Holiday", "Guam Discovery Day": not the lexicon's 11 November, US Memorial Day, a bank holiday);
+            # a longer name of the same key ("National Labour Day", "Christmas Holiday") is the lexicon's
+            own = _WORLD.key(m["h"][words[i][0]:])
+            if not any(words[j][1].lower() not in _WORLD_CONNECTORS and (k := _WORLD.key(m["h"][words[j][0]:]))
+                       and k != own and world_places(_WORLD, k) for j in range(i)):
+                return None
+            upto = i
+            break
     if _WORLD_EVENT_AFTER.match(text, m.end()) or _GREETING.search(text, max(0, m.start() - 10), m.start()):
         return None   # "the Picnic Day races", "Farmers' Day durbar": an event; "Happy Heroes Day!": a greeting, untagged
-    for i in range(len(words) - 1):
+    for i in range(upto):
         if words[i][1].lower() in _WORLD_CONNECTORS:
             continue
         start = m.start("h") + words[i][0]
@@ -5134,6 +5186,8 @@ def _world_holiday(m, text):
         extra = {"weekend": True} if m["wke"] else {}
         if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, start - 30), start):
             extra["itself_past"] = True
+        if not m["year"] and (ya := _holiday_year_after(text, m.end())) is not None:
+            extra["year_after"] = ya   # (holidays43, §225) "Nunavut Day falls on a Sunday next year", "Picnic Day last year"
         if _CLAUSE_YEAR_BEFORE.search(text, max(0, start - _CLAUSE_YEAR_REACH), start) \
                 and not _THIS_HOLIDAY_BEFORE.search(text, max(0, start - 8), start):
             extra["clause_year"] = True
