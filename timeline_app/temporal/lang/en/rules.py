@@ -2740,7 +2740,8 @@ _WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))",
 @rule("weekday", _WEEKDAY_RULE, 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
-      reject_before=(r"{weekday_name_words:cs}\s+$", 12),
+      # ((hours43, §228) "7 to 12 like a Saturday", "it feels like a Monday": a kind of day, no day; 16 characters back)
+      reject_before=(r"(?:{weekday_name_words:cs}|(?<![\w'’])(?i:{weekday_likeness_before:line}))\s+$", 16),
       examples=[
           ("2024-09-21", "Hi, following up on my email of Tuesday — any update?", "Tuesday", "2024-09-17"),
           ("2023-10-04", "Harvest assembly Friday at 9.15, parents welcome.", "Friday", "2023-10-06"),
@@ -4245,7 +4246,8 @@ def _oclock(m, text):
         return None
     if not pod and m["h"].isdigit() and 13 <= h <= 23:
         return M(m, "oclock", "time", hour=h, minute=0, dref=None)   # (informal6) "at 20 o'clock": a 24-hour reading
-    if any(w in pod for w in L["pm_words"]) and h < 12:
+    if any(w in pod for w in L["pm_words"]) and h < 12 and not ("night" in pod and h < _SMALL_HOURS):
+        # ((hours43, §228) "10 o'clock in the night" 22:00; a night's hour before 5 its small hours: "2 o'clock at night")
         h += 12
     elif not pod and h < _PM_BELOW:
         h += 12   # (informal5) "book the restaurant for sunday, 1 o'clock": an hour of the day, as a bare hour is read
@@ -9233,7 +9235,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
                 continue
         if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                 or (upto and int(upto.group(1)) < h)) \
-                and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+                and not _own_morning(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40), b.end(g)):
             # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
             # "gym at 6 before work", "alarm set for 5": a morning's
             h = h + 12 if h < 12 else h
@@ -9258,6 +9260,22 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
 
 # (fresh17) the rest of a list of bare hours after "at 7": ", 11, 3 and 7" (two to six hours more, the last after
 # "and"), then what may end a bare hour; the list is at most 40 characters
+# (hours43, §229) a word of the morning after the hour that another day owns ("tonight after 6 or Saturday morning",
+# "at 5 or tomorrow morning": "or" and the day before the word, lexicon half_cue_alternative_joins) tells that day's
+# half, not the hour's: an hour of 1-6 stays the afternoon's ("at 6 tomorrow morning" keeps its morning). Bounded: 32
+# characters before the morning's word.
+_OTHER_DAY_BEFORE_POD = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:on|this|next)[ \t]{1,3})?(?:%s|{short_weekdays}|{deictic_days})[ \t]{1,3}$" % WEEKDAY)
+
+
+def _own_morning(text: str, a: int, z: int, hour_end: int) -> bool:
+    """Whether text[a:z] (the hour's clause) holds a word of the morning that is the hour's own: not one after the hour
+    right after another day's word ("Saturday morning")."""
+    for w in _MORNING_CLAUSE.finditer(text, a, z):
+        if w.start() < hour_end or not _OTHER_DAY_BEFORE_POD.search(text, max(a, hour_end, w.start() - 32), w.start()):
+            return True
+    return False
+
+
 _HOUR_LIST = _re(r"(?:[ \t]*,[ \t]*(?:1[0-2]|[1-9])(?![\d.:])){1,5}[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:1[0-2]|[1-9])" + _BARE_END)
 _HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
@@ -11040,7 +11058,8 @@ def _open_end_hour(m, text):
 # 10-6 all long weekend", "open 9 to 9 local time") or a place's name and a word of its time (open_hours_zone_words: "open 9
 # to 9 Yukon time"))
 _OPV_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,|[\u2600-\u27bf\U0001f000-\U0001faff])"
-            r"|[ \t]{1,3}(?i:{open_hours_followers:line}|{open_hours_standing_tails:line})(?![\w'’])"
+            r"|[ \t]{1,3}(?i:{open_hours_followers:line}|{open_hours_standing_tails:line}|{open_hours_hedge_tails:line})(?![\w'’])"
+            r"|[ \t]{0,3},?[ \t]{1,3}(?i:{open_hours_like_days:line})[ \t]{1,3}(?i:{open_hours_like_day_words:line})(?![\w'’])"
             r"|[ \t]{1,3}[A-Z][a-z]{2,20}[ \t]{1,3}(?i:{open_hours_zone_words:line})(?![\w'’]))")
 # (hours41, §191) the list's second range, of other days: after the first range, at most one word of its own days or of
 # the standing arrangement ("normally", "weekdays", "in term"), a comma, a semicolon or "and"/"but", then a range of bare
