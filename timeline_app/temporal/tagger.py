@@ -5341,6 +5341,9 @@ _OFFER_QUESTION = _re(r"(?<![\w'’])(?:(?:{offer_question_openers:line})"
 _OFFER_REACH = 80   # characters before the clock time read for the question's opener (on the time's line)
 
 
+_POST_AGE_RULES = frozenset({"post_age", "post_age_alone", "under_age", "handle_age", "tail_age", "footer_age", "tiktok_stamp"})
+
+
 def _day_in_clause(near: list[Mention], men: Mention, c0: int, c1: int, text: str | None = None, years: bool = False) -> bool:
     """(generic26) Whether a day other than ``men`` stands in its clause ``c0``-``c1``: any mention but a clock time, a
     length or a set; with ``text``, not a day after a word of standing_start_preps ("daily from July 1st": when the
@@ -5348,6 +5351,8 @@ def _day_in_clause(near: list[Mention], men: Mention, c0: int, c1: int, text: st
     for o in near:
         if o is men or o.start >= c1 or o.end <= c0 or o.kind in ("time", "duration") or o.data.get("type") == "SET":
             continue
+        if o.rule in _POST_AGE_RULES:
+            continue   # (hours43, §228) "We open at 11 Thursdays  5d": the comment's age at the line's end, no day of the clause
         if years and o.kind == "cal" and o.data.get("grain") == "year":
             continue
         if text is not None and _STANDING_START.search(text[max(c0, o.start - _STANDING_REACH):o.start]):

@@ -9241,6 +9241,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
                      **({"mod": "APPROX"} if apx else {}), **({"alt": True} if alt else {}),
+                     **({"since_past": True} if cue == "since" else {}),   # (hours43, §229) a past start, before the stamp
                      **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
     if cue == "at" and b["h"] is not None and b["h2"] is None and not b["mi"] and not apx:
         # (fresh17) a list of bare hours after "at": "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": each a
@@ -11642,7 +11643,8 @@ def _oh_hour(h: int, half):
 
 @rule("opening_hour", r"(?<![\w'’-])(?P<v>(?i:{opening_hour_verbs}))[ \t]{1,3}(?P<cue>(?i:{opening_hour_cues}))[ \t]{1,3}(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)"
       r"(?:[ \t]{1,3}(?i:{hour_contrast_words})[ \t]{1,3}(?P<c>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d))?"
-      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers}|{bare_hour_followers})(?![\w'’]))", 24,
+      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers}|{bare_hour_followers})(?![\w'’])"
+      r"|[ \t]{1,3}(?P<std>(?i:{opening_hour_standing_followers:line}|{open_hours_standing_tails:line}))(?![\w'’]))", 24,
       triggers="opening_hour", trail=(r"[ \t]{1,3}[a-z]{2,5}[ \t]{1,3}\d", 16),
       examples=[("2026-02-04", "we open at 12 not 10 on the holiday", "10", "2026-02-04T10:00"),
                 ("2026-02-04", "the shop opens at 9 so come early", "9", "2026-02-04T09:00")])
@@ -11657,8 +11659,11 @@ def _opening_hour(m, text):
         hour = _oh_hour(int(m[g]), half)
         if hour is None:
             return None
+        # ((hours43, §228) "We open at 11 Thursdays", "doors open at 10 most days": a standing arrangement's hour, of no
+        # day unless the clause names one)
         out.append(Mention(m.start(g), m.end(g), "opening_hour", "time",
-                           dict(hour=hour, minute=0, dref=None, loose=False, h12=False), 4))
+                           dict(hour=hour, minute=0, dref=None, loose=False, h12=False,
+                                **({"standing_copula": "open"} if m["std"] else {})), 4))
     return out
 
 
