@@ -1123,7 +1123,9 @@ def _time(men: Mention, ctx: Discourse, tense):
             # tomorrow"): the latest reading not after it
             near = max((c for c in (h % 12, h % 12 + 12) if c <= last), default=near)
         elif near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12 \
-                and ctx.sentence - ctx.last_clock[3] <= _ROLL_SENTENCES and not (h == 12 and tense == "past"):
+                and ctx.sentence - ctx.last_clock[3] <= _ROLL_SENTENCES and not (h == 12 and tense == "past") \
+                and not d.get("since_past"):
+            # ((hours43, §229) not "since 3": a start already gone, never the night's hour to come)
             # ((§183) "12:30" rolls past midnight only where its clause tells of no past: "now landing 12:20" at 23:02,
             # not a handover's "chaplain visited at 12:30" after its evening's times, told out of order)
             # ((lead, thirty-third session) only in its own sentence: "The get-in is at 10. ... See you at the

@@ -4191,7 +4191,7 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_a
 _HALF_CUE_REACH = 40
 # (hours43, §229) an alternative's day right before a cue word after the clock: "at 5 or Sunday morning", "after 6 or
 # tomorrow night" (lexicon half_cue_alternative_joins); bounded: 32 characters before the cue
-_ALT_DAY_BEFORE_CUE = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:on|this|next)[ \t]{1,3})?"
+_ALT_DAY_BEFORE_CUE = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:{half_cue_alternative_day_dets:bare})[ \t]{1,3})?"
                           r"(?:{weekdays:bare}|{short_weekdays:bare}|{deictic_days:bare})[ \t]{1,3}$")
 # (dayhalf29) "practice tonight at 7? / same time tmrw, 7 sharp": the occasion said again (lexicon same_time_words), at most
 # _SAME_TIME_REACH characters before the hour on its line; the half of the same hour said before (``resolve._echoed_clock``)
@@ -5624,7 +5624,7 @@ def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: M
 # "we're open May Day Monday too, 7 to 12 like a Saturday", "open Good Friday 9 till 1, same as a Sunday": the standing
 # hours, of no day even where the clause names the day (lexicon open_hours_like_days, open_hours_like_day_words).
 # Bounded: a joiner, an hour and its minutes, a comma, the like-phrase and the day's words (< 60 characters)
-_LIKE_DAY_HOURS = _re(r"(?:[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)?[ \t]{0,3},?[ \t]{1,3}"
+_LIKE_DAY_HOURS = _re(r"(?:[ \t]{0,3}(?:[-–—]|(?i:{range_to_words:bare}))[ \t]{0,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)?[ \t]{0,3},?[ \t]{1,3}"
                       r"(?P<like>(?i:{open_hours_like_days:line})[ \t]{1,3}(?i:{open_hours_like_day_words:line}))(?![\w'’])")
 _LIKE_DAY_REACH = 60
 

@@ -9165,7 +9165,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw,
                                 **({"day_word_hour": True} if dw and not pod and not b["mi"] else {}),
-                                **({"alt": True} if alt else {})), 7))
+                                **({"alt": True} if alt else {}),
+                                # ((hours43, §229) "been at the stall since 4 today": a past start, before the stamp)
+                                **({"since_past": True} if cue == "since" and not pod and (not dref or dref.get("offset") == 0) else {})), 7))
         return out, lo, hi
     if b["wdend"] is not None and not 1 <= int(b["h"]) < _PM_BELOW:
         # ((ampm34, §125) an hour ended by its weekday only where its half of the day is the default's, 1-6 the
@@ -9265,7 +9267,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
 # "at 5 or tomorrow morning": "or" and the day before the word, lexicon half_cue_alternative_joins) tells that day's
 # half, not the hour's: an hour of 1-6 stays the afternoon's ("at 6 tomorrow morning" keeps its morning). Bounded: 32
 # characters before the morning's word.
-_OTHER_DAY_BEFORE_POD = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:on|this|next)[ \t]{1,3})?(?:%s|{short_weekdays}|{deictic_days})[ \t]{1,3}$" % WEEKDAY)
+_OTHER_DAY_BEFORE_POD = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:{half_cue_alternative_day_dets:bare})[ \t]{1,3})?(?:%s|{short_weekdays}|{deictic_days})[ \t]{1,3}$" % WEEKDAY)
 
 
 def _own_morning(text: str, a: int, z: int, hour_end: int) -> bool:
