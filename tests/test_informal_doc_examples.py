@@ -690,6 +690,7 @@ CASES = [
      "7", "TIME", "XXXX-XX-XXT07:00"),
     ("we're open Friday too, 10 to 4", "we're open Friday too, 10 to 4", W, "4", "TIME", "2025-06-06T16:00"),
     ("We open at 11 Thursdays  5d", "Yes bey!! We open at 11 Thursdays  5d", W, "11", "TIME", "XXXX-XX-XXT11:00"),
+    ("The shop shuts at 1 Saturdays.", "The shop shuts at 1 Saturdays.", W, "1", "TIME", "XXXX-XX-XXT13:00"),
     ("Mass Christmas Eve is 10 o'clock in the night", "Mass Christmas Eve is 10 o'clock in the night", W,
      "10 o'clock in the night", "TIME", "2025-12-24T22:00"),
     ("she rang at 2 o'clock at night", "she rang at 2 o'clock at night", W, "2 o'clock at night", "TIME", "2025-06-04T02:00"),

@@ -4,7 +4,8 @@
 10 till 4 apparently") or told as another day's usual hours ("we're open Monday too, 7 to 12 like a Saturday": of no
 day, and the "Saturday" of the likeness no day at all); a day settled by "too" before its range ("we're open Friday
 too, 10 to 4": that Friday's hours); the hour a place opens at before a standing day's word ("We open at 11 Thursdays":
-of no day); a comment's age at the line's end is no day of the clause ("We open at 11 Thursdays  5d").
+of no day), and the hour it shuts at ("The shop shuts at 1 Saturdays"); a comment's age at the line's end is no day of
+the clause ("We open at 11 Thursdays  5d").
 §229: "N o'clock in the night" (22:00 for 10, a night's 1-4 its small hours); a morning's word after "or" and another
 day is that day's ("tonight after 6 or Saturday morning": 18:00); "since N" in a message stamped earlier in the day
 than N's afternoon reading is the morning's ("Since 4." at 08:16: 04:00; at 17:42: 16:00).
@@ -79,6 +80,21 @@ def test_opening_hour_before_a_standing_day():
         for i, (h, hh) in enumerate(OPEN_HOURS):
             for f in (OPENING[(i + k) % len(OPENING)], OPENING[(i + k + 3) % len(OPENING)]):
                 cases.append((f.format(h=h), ref, str(h), habit_time(hh, 0)))
+    check(cases)
+
+
+# §228: the hour a place closes at before a standing day's word (§146's halves: 1-8 the afternoon's or the evening's;
+# 9-12 of either half, unread)
+CLOSING = ["The shop shuts at {h} Saturdays.", "the chipper shuts at {h} Sundays", "the library closes at {h} weekdays",
+           "Post office closes at {h} weekends, fyi", "the bar closes at {h} most days", "the kiosk shuts at {h} daily"]
+
+
+def test_closing_hour_before_a_standing_day():
+    cases = []
+    for k, ref in enumerate(REFS):
+        for i, h in enumerate((1, 2, 3, 4, 5, 6, 7, 8)):
+            for f in (CLOSING[(i + k) % len(CLOSING)], CLOSING[(i + k + 2) % len(CLOSING)]):
+                cases.append((f.format(h=h), ref, str(h), habit_time(h + 12, 0)))
     check(cases)
 
 

@@ -11295,7 +11295,9 @@ _CH_DEADLINE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_deadlines})(?![\w'’])(?
 _CH_ONE_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{closing_hour_one_subjects})[ \t]{1,3}$")
 _CH_EITHER_HALF = (9, 12)   # closing hours of either half, unread (from the figures: informal28-blind B fell by one such)
 _CH_LINE_REACH = 200   # characters of the line before the verb read for a day the talk names (a standing hour has none)
-_CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}")   # "closes at 8 though"
+_CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}"
+                            # ((hours43, §228) a standing day's word: "The shop shuts at 1 Saturdays", "closes at 4 weekends")
+                            "|(?i:{opening_hour_standing_followers:line})")   # "closes at 8 though"
 
 
 @rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs}))(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
