@@ -171,6 +171,8 @@ def test_look_alikes_stay_untagged():
         ("top 10 Thursdays on the radio", ["10"]),
         ("3 of us open at 2 for 1 Thursdays", ["3"]),
         ("it felt like a Monday all day", ["Monday"]),
+        ("We lost Saturday too, 2-4 in the end", ["2", "4"]),
+        ("they drew Sunday also, 1-1", ["1"]),
         ("same as a Sunday roast, honestly", ["Sunday"]),
         ("aged 12 like a Saturday kid", ["12", "Saturday"]),
     ], REFS)

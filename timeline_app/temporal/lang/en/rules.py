@@ -13079,6 +13079,8 @@ def _day_hour_range(m, text):
         return None   # (hourranges29) "sun's fine, 2-6": the sun's
     if m["rd"] and not dash and m["j"].lower() != "to" and not eve:
         return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
+    if dash and m["set"] and " ".join(m["set"].lower().split()) in _SETTLED_ALSO and h1 < _PM_BELOW:
+        return None   # ((hours43, §228) "we lost Saturday too, 2-4": a score; "too" settles a range of "to"/"till" only)
     early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
     if m["lab"] and not m["nth"]:
         return None   # (dayrange30) a label in brackets only after a day of the month
@@ -13115,6 +13117,7 @@ def _rota_second_shift(m):
 
 
 _SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
+_SETTLED_ALSO = frozenset(w.lower() for w in L["day_range_settled_also"])   # (hours43, §228) "too", "also", "as well"
 # (dayrange30) a dated line's afternoon range ends at least three hours on, then the line ends, a mark, a capitalised name
 # (the rota's person) or a word of a shift or an opening (lexicon dated_range_followers): not a count's noun ("4-10 players")
 _DATED_LATE_MIN = 3
