@@ -681,6 +681,23 @@ CASES = [
     ("I'm at the bank at 10 tomorrow", "I'm at the bank at 10 tomorrow", W, "10 tomorrow", "TIME", "2025-06-05T10:00"),
     ("the market opens at 9 on Saturday for the first time", "the market opens at 9 on Saturday for the first time", W,
      "9", "TIME", "2025-06-07T09:00"),
+    # (hours43, §228, §229) opening hours a hedge or a likeness ends, a day "too" settles, an opening hour before a
+    # standing day; "in the night", another day's morning after "or", a since-hour before its stamp (Wed 4 June 2025)
+    ("Foodland is open from 9 to 12 I think", "Foodland is open from 9 to 12 I think", W, "12", "TIME", "XXXX-XX-XXT12:00"),
+    ("This Sunday the Foodland is open 9 to 12 I think.", "This Sunday the Foodland is open 9 to 12 I think.", W, "9", "TIME",
+     "2025-06-08T09:00"),
+    ("we're open May Day Monday too, 7 to 12 like a Saturday", "we're open May Day Monday too, 7 to 12 like a Saturday", W,
+     "7", "TIME", "XXXX-XX-XXT07:00"),
+    ("we're open Friday too, 10 to 4", "we're open Friday too, 10 to 4", W, "4", "TIME", "2025-06-06T16:00"),
+    ("We open at 11 Thursdays  5d", "Yes bey!! We open at 11 Thursdays  5d", W, "11", "TIME", "XXXX-XX-XXT11:00"),
+    ("The shop shuts at 1 Saturdays.", "The shop shuts at 1 Saturdays.", W, "1", "TIME", "XXXX-XX-XXT13:00"),
+    ("Mass Christmas Eve is 10 o'clock in the night", "Mass Christmas Eve is 10 o'clock in the night", W,
+     "10 o'clock in the night", "TIME", "2025-12-24T22:00"),
+    ("she rang at 2 o'clock at night", "she rang at 2 o'clock at night", W, "2 o'clock at night", "TIME", "2025-06-04T02:00"),
+    ("Can show it tonight after 6 or Saturday morning", "Can show it tonight after 6 or Saturday morning", W, "6", "TIME",
+     "2025-06-04T18:00"),
+    ("Since 4! Bread proving from yesterday", "[04/06/2025, 08:15:27] Devon: you up early?\n[04/06/2025, 08:16:50] Mammy: "
+     "Since 4! Bread proving from yesterday", W, "4", "TIME", "2025-06-04T04:00"),
     # (feasts41, §192) named days of places and dialect day words, on Wednesday 4 June 2025
     ("go up to Maun for President's Day", "A few of us want to go up to Maun for President's Day", W, "President's Day", "DATE", "2025-07-21"),
     ("Closed on Discovery Day in Dawson City", "Closed on Discovery Day in Dawson City", W, "Discovery Day", "DATE", "2025-08-18"),

@@ -744,7 +744,21 @@ def _now_clock(men: Mention, ctx: Discourse):
                    f"({sent:%Y-%m-%d %H:%M}; rule {men.rule})", "", False, anchor="sentence")
 
 
+def _since_before_stamp(men: Mention, ctx: Discourse) -> None:
+    """(hours43, §229) "Since 4. Ham boiling from yesterday" in a message stamped 08:16: "since" tells a start already
+    past when the message was written, so an afternoon's reading (16:00) later than the stamp's moment is the morning's
+    (04:00), where that is not later either. Only with the message's stamp at most STAMP_OFFSET_REACH characters before."""
+    d, st = men.data, ctx.stamp_time
+    if st is None or not 0 < men.start - st[0] <= STAMP_OFFSET_REACH or not 12 < d["hour"] < 24:
+        return
+    now = st[1].hour * 60 + st[1].minute
+    if now < d["hour"] * 60 + d["minute"] and (d["hour"] - 12) * 60 + d["minute"] <= now:
+        men.data = {**d, "hour": d["hour"] - 12, "h12": False, "loose": False}
+
+
 def _time(men: Mention, ctx: Discourse, tense):
+    if men.data.get("since_past"):
+        _since_before_stamp(men, ctx)
     d = men.data
     if d.get("now_clock"):
         now = _now_clock(men, ctx)
@@ -1116,7 +1130,9 @@ def _time(men: Mention, ctx: Discourse, tense):
             # tomorrow"): the latest reading not after it
             near = max((c for c in (h % 12, h % 12 + 12) if c <= last), default=near)
         elif near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12 \
-                and ctx.sentence - ctx.last_clock[3] <= _ROLL_SENTENCES and not (h == 12 and tense == "past"):
+                and ctx.sentence - ctx.last_clock[3] <= _ROLL_SENTENCES and not (h == 12 and tense == "past") \
+                and not d.get("since_past"):
+            # ((hours43, §229) not "since 3": a start already gone, never the night's hour to come)
             # ((§183) "12:30" rolls past midnight only where its clause tells of no past: "now landing 12:20" at 23:02,
             # not a handover's "chaplain visited at 12:30" after its evening's times, told out of order)
             # ((lead, thirty-third session) only in its own sentence: "The get-in is at 10. ... See you at the

@@ -4268,6 +4268,10 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_a
               ("pm", _re(r"(?i)(?<![\w'’])(?:{service_edge_last})[ \t]+(?:{service_nouns})(?![\w])"), range(7, 12)),
               ("am", _re(r"(?i)(?<![\w'’])(?:{service_edge_first})[ \t]+(?:{service_nouns})(?![\w])"), range(4, 10)))
 _HALF_CUE_REACH = 40
+# (hours43, §229) an alternative's day right before a cue word after the clock: "at 5 or Sunday morning", "after 6 or
+# tomorrow night" (lexicon half_cue_alternative_joins); bounded: 32 characters before the cue
+_ALT_DAY_BEFORE_CUE = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:{half_cue_alternative_day_dets:bare})[ \t]{1,3})?"
+                          r"(?:{weekdays:bare}|{short_weekdays:bare}|{deictic_days:bare})[ \t]{1,3}$")
 # (dayhalf29) "practice tonight at 7? / same time tmrw, 7 sharp": the occasion said again (lexicon same_time_words), at most
 # _SAME_TIME_REACH characters before the hour on its line; the half of the same hour said before (``resolve._echoed_clock``)
 _SAME_TIME_BEFORE = _re(r"(?i)(?<![\w'’])(?:{same_time_words})(?![\w'’])[^\n.!?]*$")
@@ -4326,6 +4330,8 @@ def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men:
                 hits.append((half, hours))
             continue
         for c in pat.finditer(text, lo, hi):
+            if c.start() >= men.end and _ALT_DAY_BEFORE_CUE.search(text, max(men.end, c.start() - 32), c.start()):
+                continue   # (hours43, §229) "Saturday at 5 or Sunday morning": the other day's half
             mine = dist(c.start(), c.end(), men)
             if all(dist(c.start(), c.end(), o) > mine for o in others):
                 halves.add(half)
@@ -5414,6 +5420,9 @@ _OFFER_QUESTION = _re(r"(?<![\w'’])(?:(?:{offer_question_openers:line})"
 _OFFER_REACH = 80   # characters before the clock time read for the question's opener (on the time's line)
 
 
+_POST_AGE_RULES = frozenset({"post_age", "post_age_alone", "under_age", "handle_age", "tail_age", "footer_age", "tiktok_stamp"})
+
+
 def _day_in_clause(near: list[Mention], men: Mention, c0: int, c1: int, text: str | None = None, years: bool = False) -> bool:
     """(generic26) Whether a day other than ``men`` stands in its clause ``c0``-``c1``: any mention but a clock time, a
     length or a set; with ``text``, not a day after a word of standing_start_preps ("daily from July 1st": when the
@@ -5421,6 +5430,8 @@ def _day_in_clause(near: list[Mention], men: Mention, c0: int, c1: int, text: st
     for o in near:
         if o is men or o.start >= c1 or o.end <= c0 or o.kind in ("time", "duration") or o.data.get("type") == "SET":
             continue
+        if o.rule in _POST_AGE_RULES:
+            continue   # (hours43, §228) "We open at 11 Thursdays  5d": the comment's age at the line's end, no day of the clause
         if years and o.kind == "cal" and o.data.get("grain") == "year":
             continue
         if text is not None and _STANDING_START.search(text[max(c0, o.start - _STANDING_REACH):o.start]):
@@ -5688,6 +5699,15 @@ def _business_day_hours(text: str, c0: int, c1: int, near: list[Mention], men: M
     return verb.group(2).lower()
 
 
+# (hours43, §228) a range of hours told as another day's usual ones, right after the hour (or the range's end after it):
+# "we're open May Day Monday too, 7 to 12 like a Saturday", "open Good Friday 9 till 1, same as a Sunday": the standing
+# hours, of no day even where the clause names the day (lexicon open_hours_like_days, open_hours_like_day_words).
+# Bounded: a joiner, an hour and its minutes, a comma, the like-phrase and the day's words (< 60 characters)
+_LIKE_DAY_HOURS = _re(r"(?:[ \t]{0,3}(?:[-–—]|(?i:{range_to_words:bare}))[ \t]{0,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)?[ \t]{0,3},?[ \t]{1,3}"
+                      r"(?P<like>(?i:{open_hours_like_days:line})[ \t]{1,3}(?i:{open_hours_like_day_words:line}))(?![\w'’])")
+_LIKE_DAY_REACH = 60
+
+
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str, str] | None:
     """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
     word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
@@ -5703,6 +5723,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     c0, c1 = _time_clause(text, lo, hi, men)
     if (verb := _business_day_hours(text, c0, c1, near, men)) is not None:
         return "habit_clause", verb, "business_hours"   # (hours42, §204) "Shop open 10-4 today and tomorrow"
+    if (like := _LIKE_DAY_HOURS.match(text, men.end, min(hi, men.end + _LIKE_DAY_REACH))) is not None:
+        return "habit_clause", like.group("like").lower(), "business_hours"   # (hours43, §228) "7 to 12 like a Saturday"
     word = _HABIT_WORDS.search(text, c0, c1)
     if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
         w0 = max(c0, men.start - _HABIT_ADJACENT_REACH)

@@ -2740,7 +2740,8 @@ _WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))",
 @rule("weekday", _WEEKDAY_RULE, 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
-      reject_before=(r"{weekday_name_words:cs}\s+$", 12),
+      # ((hours43, §228) "7 to 12 like a Saturday", "it feels like a Monday": a kind of day, no day; 16 characters back)
+      reject_before=(r"(?:{weekday_name_words:cs}|(?<![\w'’])(?i:{weekday_likeness_before:line}))\s+$", 16),
       examples=[
           ("2024-09-21", "Hi, following up on my email of Tuesday — any update?", "Tuesday", "2024-09-17"),
           ("2023-10-04", "Harvest assembly Friday at 9.15, parents welcome.", "Friday", "2023-10-06"),
@@ -4248,7 +4249,8 @@ def _oclock(m, text):
         return None
     if not pod and m["h"].isdigit() and 13 <= h <= 23:
         return M(m, "oclock", "time", hour=h, minute=0, dref=None)   # (informal6) "at 20 o'clock": a 24-hour reading
-    if any(w in pod for w in L["pm_words"]) and h < 12:
+    if any(w in pod for w in L["pm_words"]) and h < 12 and not ("night" in pod and h < _SMALL_HOURS):
+        # ((hours43, §228) "10 o'clock in the night" 22:00; a night's hour before 5 its small hours: "2 o'clock at night")
         h += 12
     elif not pod and h < _PM_BELOW:
         h += 12   # (informal5) "book the restaurant for sunday, 1 o'clock": an hour of the day, as a bare hour is read
@@ -9221,7 +9223,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw,
                                 **({"day_word_hour": True} if dw and not pod and not b["mi"] else {}),
-                                **({"alt": True} if alt else {})), 7))
+                                **({"alt": True} if alt else {}),
+                                # ((hours43, §229) "been at the stall since 4 today": a past start, before the stamp)
+                                **({"since_past": True} if cue == "since" and not pod and (not dref or dref.get("offset") == 0) else {})), 7))
         return out, lo, hi
     if b["wdend"] is not None and not 1 <= int(b["h"]) < _PM_BELOW:
         # ((ampm34, §125) an hour ended by its weekday only where its half of the day is the default's, 1-6 the
@@ -9291,12 +9295,13 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
                 continue
         if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                 or (upto and int(upto.group(1)) < h)) \
-                and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+                and not _own_morning(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40), b.end(g)):
             # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
             # "gym at 6 before work", "alarm set for 5": a morning's
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
                      **({"mod": "APPROX"} if apx else {}), **({"alt": True} if alt else {}),
+                     **({"since_past": True} if cue == "since" else {}),   # (hours43, §229) a past start, before the stamp
                      **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
     if cue == "at" and b["h"] is not None and b["h2"] is None and not b["mi"] and not apx:
         # (fresh17) a list of bare hours after "at": "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": each a
@@ -9316,6 +9321,22 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
 
 # (fresh17) the rest of a list of bare hours after "at 7": ", 11, 3 and 7" (two to six hours more, the last after
 # "and"), then what may end a bare hour; the list is at most 40 characters
+# (hours43, §229) a word of the morning after the hour that another day owns ("tonight after 6 or Saturday morning",
+# "at 5 or tomorrow morning": "or" and the day before the word, lexicon half_cue_alternative_joins) tells that day's
+# half, not the hour's: an hour of 1-6 stays the afternoon's ("at 6 tomorrow morning" keeps its morning). Bounded: 32
+# characters before the morning's word.
+_OTHER_DAY_BEFORE_POD = _re(r"(?i)(?<![\w'’])(?:{half_cue_alternative_joins:line})[ \t]{1,3}(?:(?:{half_cue_alternative_day_dets:bare})[ \t]{1,3})?(?:%s|{short_weekdays}|{deictic_days})[ \t]{1,3}$" % WEEKDAY)
+
+
+def _own_morning(text: str, a: int, z: int, hour_end: int) -> bool:
+    """Whether text[a:z] (the hour's clause) holds a word of the morning that is the hour's own: not one after the hour
+    right after another day's word ("Saturday morning")."""
+    for w in _MORNING_CLAUSE.finditer(text, a, z):
+        if w.start() < hour_end or not _OTHER_DAY_BEFORE_POD.search(text, max(a, hour_end, w.start() - 32), w.start()):
+            return True
+    return False
+
+
 _HOUR_LIST = _re(r"(?:[ \t]*,[ \t]*(?:1[0-2]|[1-9])(?![\d.:])){1,5}[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:1[0-2]|[1-9])" + _BARE_END)
 _HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
@@ -11098,7 +11119,8 @@ def _open_end_hour(m, text):
 # 10-6 all long weekend", "open 9 to 9 local time") or a place's name and a word of its time (open_hours_zone_words: "open 9
 # to 9 Yukon time"))
 _OPV_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,|[\u2600-\u27bf\U0001f000-\U0001faff])"
-            r"|[ \t]{1,3}(?i:{open_hours_followers:line}|{open_hours_standing_tails:line})(?![\w'’])"
+            r"|[ \t]{1,3}(?i:{open_hours_followers:line}|{open_hours_standing_tails:line}|{open_hours_hedge_tails:line})(?![\w'’])"
+            r"|[ \t]{0,3},?[ \t]{1,3}(?i:{open_hours_like_days:line})[ \t]{1,3}(?i:{open_hours_like_day_words:line})(?![\w'’])"
             r"|[ \t]{1,3}[A-Z][a-z]{2,20}[ \t]{1,3}(?i:{open_hours_zone_words:line})(?![\w'’]))")
 # (hours41, §191) the list's second range, of other days: after the first range, at most one word of its own days or of
 # the standing arrangement ("normally", "weekdays", "in term"), a comma, a semicolon or "and"/"but", then a range of bare
@@ -11444,7 +11466,9 @@ _CH_DEADLINE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_deadlines})(?![\w'’])(?
 _CH_ONE_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{closing_hour_one_subjects})[ \t]{1,3}$")
 _CH_EITHER_HALF = (9, 12)   # closing hours of either half, unread (from the figures: informal28-blind B fell by one such)
 _CH_LINE_REACH = 200   # characters of the line before the verb read for a day the talk names (a standing hour has none)
-_CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}")   # "closes at 8 though"
+_CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}"
+                            # ((hours43, §228) a standing day's word: "The shop shuts at 1 Saturdays", "closes at 4 weekends")
+                            "|(?i:{opening_hour_standing_followers:line})")   # "closes at 8 though"
 
 
 @rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs}))(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
@@ -11794,7 +11818,8 @@ def _oh_hour(h: int, half):
 
 @rule("opening_hour", r"(?<![\w'’-])(?P<v>(?i:{opening_hour_verbs}))[ \t]{1,3}(?P<cue>(?i:{opening_hour_cues}))[ \t]{1,3}(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)"
       r"(?:[ \t]{1,3}(?i:{hour_contrast_words})[ \t]{1,3}(?P<c>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d))?"
-      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers}|{bare_hour_followers})(?![\w'’]))", 24,
+      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers}|{bare_hour_followers})(?![\w'’])"
+      r"|[ \t]{1,3}(?P<std>(?i:{opening_hour_standing_followers:line}|{open_hours_standing_tails:line}))(?![\w'’]))", 24,
       triggers="opening_hour", trail=(r"[ \t]{1,3}[a-z]{2,5}[ \t]{1,3}\d", 16),
       examples=[("2026-02-04", "we open at 12 not 10 on the holiday", "10", "2026-02-04T10:00"),
                 ("2026-02-04", "the shop opens at 9 so come early", "9", "2026-02-04T09:00")])
@@ -11809,8 +11834,11 @@ def _opening_hour(m, text):
         hour = _oh_hour(int(m[g]), half)
         if hour is None:
             return None
+        # ((hours43, §228) "We open at 11 Thursdays", "doors open at 10 most days": a standing arrangement's hour, of no
+        # day unless the clause names one)
         out.append(Mention(m.start(g), m.end(g), "opening_hour", "time",
-                           dict(hour=hour, minute=0, dref=None, loose=False, h12=False), 4))
+                           dict(hour=hour, minute=0, dref=None, loose=False, h12=False,
+                                **({"standing_copula": "open"} if m["std"] else {})), 4))
     return out
 
 
@@ -13233,6 +13261,8 @@ def _day_hour_range(m, text):
         return None   # (hourranges29) "sun's fine, 2-6": the sun's
     if m["rd"] and not dash and m["j"].lower() != "to" and not eve:
         return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
+    if dash and m["set"] and " ".join(m["set"].lower().split()) in _SETTLED_ALSO and h1 < _PM_BELOW:
+        return None   # ((hours43, §228) "we lost Saturday too, 2-4": a score; "too" settles a range of "to"/"till" only)
     early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
     if m["lab"] and not m["nth"]:
         return None   # (dayrange30) a label in brackets only after a day of the month
@@ -13269,6 +13299,7 @@ def _rota_second_shift(m):
 
 
 _SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
+_SETTLED_ALSO = frozenset(w.lower() for w in L["day_range_settled_also"])   # (hours43, §228) "too", "also", "as well"
 # (dayrange30) a dated line's afternoon range ends at least three hours on, then the line ends, a mark, a capitalised name
 # (the rota's person) or a word of a shift or an opening (lexicon dated_range_followers): not a count's noun ("4-10 players")
 _DATED_LATE_MIN = 3
