@@ -42,7 +42,7 @@ GROUPS = [
       ("haptumora", 2, D), ("tunaet", 0, N), ("tunait", 0, N), ("las naet", -1, N), ("tiday", 0, D),
       ("yessiday", -1, D), ("yestiday", -1, D), ("yestaday", -1, D), ("tumaaro", 1, D), ("tinite", 0, N)]),
     (["church choir practice {w} 🙏", "uncle is flying in {w}, pick up at the airport"],   # Pacific
-     [("aso nei", 0, D), ("po nei", 0, N), ("apongipongi", 1, D), ("aneafi", -1, D), ("aho ni", 0, D),
+     [("po nei", 0, N), ("apongipongi", 1, D), ("aneafi", -1, D), ("aho ni", 0, D),
       ("nikua na bogi", 0, N), ("agupa", 1, D), ("nigap", -1, D), ("klukuk", 1, D), ("ilju", 1, D), ("inne", -1, D),
       ("nehinei", -1, D), ("keia la", 0, D), ("keia po", 0, N), ("inapo", -1, N), ("inanai", -1, D),
       ("tenei ra", 0, D), ("tēnei rā", 0, D), ("tenei po", 0, N), ("tēnei pō", 0, N)]),
@@ -162,7 +162,7 @@ NEGATIVES = [
     ("Loni Anderson was on TV", ["Loni"]), ("Jiya is 7 today", ["Jiya"]), ("yau sik faan?", ["yau"]),
     ("it was a bore", ["bore"]), ("dinnae bore ma pals", ["bore ma"]), ("bore ma to tears", ["bore ma"]),
     ("aaj kal sab busy hai", ["aaj"]), ("aaj-kal prices are crazy", ["aaj"]), ("AJ is coming", ["AJ"]),
-    ("the taa-daa moment", ["taa"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
+    ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
 ]
 
 
