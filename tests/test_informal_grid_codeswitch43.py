@@ -162,7 +162,8 @@ NEGATIVES = [
     ("Loni Anderson was on TV", ["Loni"]), ("Jiya is 7 today", ["Jiya"]), ("yau sik faan?", ["yau"]),
     ("it was a bore", ["bore"]), ("dinnae bore ma pals", ["bore ma"]), ("bore ma to tears", ["bore ma"]),
     ("aaj kal sab busy hai", ["aaj"]), ("aaj-kal prices are crazy", ["aaj"]), ("AJ is coming", ["AJ"]),
-    ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
+    ("Chan Kam Yat and Wong Ting Yat won the relay", ["Kam Yat", "Ting Yat"]), ("Hau Yat Lau scored", ["Hau Yat"]),
+    ("Demin Wang is the new coach", ["Demin"]), ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
 ]
 
 
