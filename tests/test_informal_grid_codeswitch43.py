@@ -107,7 +107,7 @@ GATED = [("jodi", 0, ["mesi zanmi, {w} a m ap vini", "bonzour tou le monn, zot p
          ("jiya", -1, ["sannu, the wedding was {w}", "nagode, I paid {w}"]),
          ("mawa", 1, ["zikomo, see you {w}", "muli bwanji? the bus is {w}"]),
          ("taeao", 1, ["fa'afetai, see you {w}", "talofa, the fono is {w}"]),
-         ("tey", 0, ["jerejef, the match is {w}", "waaw, I'm free {w}"])]
+         ("tey", 0, ["jerejef, the match is {w}", "dafa neex, I'm free {w}"])]
 
 # a part of the day of the word's language after it: one expression, that day's part (TIME)
 PARTS = [("demen aswar", 1, "NI"), ("zordi bomaten", 0, "MO"), ("zare mata", 0, "NI"), ("nege mata", 1, "NI"),
@@ -163,7 +163,8 @@ NEGATIVES = [
     ("it was a bore", ["bore"]), ("dinnae bore ma pals", ["bore ma"]), ("bore ma to tears", ["bore ma"]),
     ("aaj kal sab busy hai", ["aaj"]), ("aaj-kal prices are crazy", ["aaj"]), ("AJ is coming", ["AJ"]),
     ("Chan Kam Yat and Wong Ting Yat won the relay", ["Kam Yat", "Ting Yat"]), ("Hau Yat Lau scored", ["Hau Yat"]),
-    ("Demin Wang is the new coach", ["Demin"]), ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
+    ("Demin Wang is the new coach", ["Demin"]), ("the ada api docs", ["ada"]), ("tey said no lool", ["tey"]),
+    ("waaw tey are here", ["tey"]), ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
 ]
 
 
