@@ -32,7 +32,7 @@ N, D = True, False   # at night (a TIME of that day's night, as "tonight"), or a
 GROUPS = [
     (["{w} it is raining here, they say sun later!", "we go lamer {w}? bring the kids"],   # Seychellois, Mauritian, Haitian, Kwéyòl
      [("zordi", 0, D), ("demin", 1, D), ("apredemen", 2, D), ("apredemin", 2, D), ("apwedemen", 2, D),
-      ("aswar", 0, N), ("aswè", 0, N), ("aswe", 0, N)]),
+      ("aswar", 0, N), ("aswè", 0, N)]),
     (["{w} after work??", "is the co-op open {w}?"],   # Inuktitut, Inuinnaqtun, Cree, Ojibwe
      [("ullumi", 0, D), ("ublumi", 0, D), ("qauppat", 1, D), ("qaukpat", 1, D), ("aqagu", 1, D), ("ippassaq", -1, D),
       ("ippaksaq", -1, D), ("ikpaksaq", -1, D), ("wapahki", 1, D), ("wâpahki", 1, D), ("otakosihk", -1, D),
@@ -163,7 +163,8 @@ NEGATIVES = [
     ("it was a bore", ["bore"]), ("dinnae bore ma pals", ["bore ma"]), ("bore ma to tears", ["bore ma"]),
     ("aaj kal sab busy hai", ["aaj"]), ("aaj-kal prices are crazy", ["aaj"]), ("AJ is coming", ["AJ"]),
     ("Chan Kam Yat and Wong Ting Yat won the relay", ["Kam Yat", "Ting Yat"]), ("Hau Yat Lau scored", ["Hau Yat"]),
-    ("Demin Wang is the new coach", ["Demin"]), ("the ada api docs", ["ada"]), ("tey said no lool", ["tey"]),
+    ("Demin Wang is the new coach", ["Demin"]), ("jiu jitsu tonight", ["jiu"]), ("my demin jacket", ["demin"]),
+    ("aswe discussed, the form is due", ["aswe"]), ("the ada api docs", ["ada"]), ("tey said no lool", ["tey"]),
     ("waaw tey are here", ["tey"]), ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
 ]
 
