@@ -63,7 +63,7 @@ GROUPS = [
       ("gum maan", 0, N)]),
     (["she said {w}, not sure tho", "@kofi u coming {w}?"],   # East and West African
      [("leero", 0, D), ("enkya", 1, D), ("jjo", -1, D), ("uyu munsi", 0, D), ("ejo hashize", -1, D), ("zare", 0, D),
-      ("nege", 1, D), ("tinant", -1, D), ("tnant", -1, D), ("tilant", -1, D), ("otunla", 2, D), ("ijeta", -2, D),
+      ("nege", 1, D), ("tnant", -1, D), ("tilant", -1, D), ("otunla", 2, D), ("ijeta", -2, D),
       ("lonii", 0, D), ("unyaahu", -1, D), ("unyahu", -1, D), ("nyaahu", -1, D), ("gobe", 1, D), ("jibi", 2, D),
       ("shekaranjiya", -2, D), ("okyena", 1, D), ("ɔkyena", 1, D), ("ennora", -1, D), ("nnora", -1, D),
       ("ɛnnora", -1, D), ("elleg", 1, D), ("demb", -1, D), ("lero", 0, D), ("dzulo", -1, D), ("mkucha", 2, D)]),
@@ -73,7 +73,7 @@ GROUPS = [
     (["fancy a pint {w}?", "the ferry's off {w}, gales"],   # Irish, Gaelic, Welsh, Manx, Cornish
      [("arú amárach", 2, D), ("aru amarach", 2, D), ("arú inné", -2, D), ("aru inne", -2, D), ("areir", -1, N),
       ("an-earar", 2, D), ("a-raoir", -1, N), ("echdoe", -2, D), ("drennydd", 2, D), ("neithiwr", -1, N),
-      ("jiu", 0, D), ("mairagh", 1, D), ("jea", -1, D), ("noght", 0, N), ("hedhyw", 0, D), ("avorow", 1, D),
+      ("jiu", 0, D), ("mairagh", 1, D), ("noght", 0, N), ("hedhyw", 0, D), ("avorow", 1, D),
       ("haneth", 0, N)]),
 ]
 WORDS = [(w, off, night, frames) for frames, ws in GROUPS for w, off, night in ws]
@@ -164,7 +164,7 @@ NEGATIVES = [
     ("aaj kal sab busy hai", ["aaj"]), ("aaj-kal prices are crazy", ["aaj"]), ("AJ is coming", ["AJ"]),
     ("Chan Kam Yat and Wong Ting Yat won the relay", ["Kam Yat", "Ting Yat"]), ("Hau Yat Lau scored", ["Hau Yat"]),
     ("Demin Wang is the new coach", ["Demin"]), ("jiu jitsu tonight", ["jiu"]), ("my demin jacket", ["demin"]),
-    ("aswe discussed, the form is due", ["aswe"]), ("the ada api docs", ["ada"]), ("tey said no lool", ["tey"]),
+    ("aswe discussed, the form is due", ["aswe"]), ("the tinant moved out", ["tinant"]), ("jea boi", ["jea"]), ("the ada api docs", ["ada"]), ("tey said no lool", ["tey"]),
     ("waaw tey are here", ["tey"]), ("the taa-daa moment", ["taa"]), ("tamaiti i aso nei, talofa", ["aso nei"]), ("Echi is my friend", ["Echi"]), ("Iye was there", ["Iye"]),
 ]
 
