@@ -2357,6 +2357,11 @@ def _am_after_day(m, text) -> bool:
     return _AM_AFTER_DAY.match(text, m.end()) is not None
 
 
+# (codeswitch43, docs §238) a word after a day word of another language that makes the pair no day (lexicon
+# deictic_day_not_before: Hindi and Urdu "aaj kal", these days); one bounded look after the word
+_DAY_NOT_BEFORE = {w: re.compile(r"[ \t-]{1,3}%s(?![\w'’])" % ordered(ws)) for w, ws in L["deictic_day_not_before"].items()}
+
+
 @rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.)"
       r"|[ \t]+(?P<am>am)|[ \t]{1,3}(?:(?i:ng)[ \t]{1,3})?(?P<cpod>{codeswitch_day_parts:cs}))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
@@ -2368,6 +2373,8 @@ def _am_after_day(m, text) -> bool:
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
     off = L["deictic_days"][w]
+    if w in _DAY_NOT_BEFORE and _DAY_NOT_BEFORE[w].match(text, m.end("w")):
+        return None  # (codeswitch43) "aaj kal": these days, not today
     if w in _LOWER_ONLY_DAYS and (m["w"] != w or re.search(r"\d\s*$", text[max(0, m.start() - 3): m.start()])
                                   or text[m.end(): m.end() + 1] == "-"):   # (recall24) "the tdy-up crew"
         return None  # "tn" is "tonight" in a chat; "TN" is a state, "10 tn" a weight
