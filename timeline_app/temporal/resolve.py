@@ -2315,7 +2315,11 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     y = d.get("year")
     why, which = "explicit year", "text"
-    if y is None and d.get("year_after") is not None and ctx.dct is not None:
+    if y is None and d.get("year_after") is not None and ctx.dct is not None and not (
+            # (the lead's revision of §225) "halloween is on a Friday this year" written on 31 December 2024: the year
+            # whose day is that weekday (2025's), not the year said, when the calendar disagrees with it
+            d.get("year_after_weekday") and (told := on(ctx.dct.year + d["year_after"])) is not None
+            and told.isoweekday() != d["year_after_weekday"]):
         # (lead, thirty-seventh session, §157) "That was Emancipation Day last year", "Remembrance Day next year": the year
         # said right after it, whatever the tense
         y, which = ctx.dct.year + d["year_after"], "dct"

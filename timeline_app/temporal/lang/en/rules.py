@@ -4634,14 +4634,18 @@ _HOLIDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_year_after"].items()
 # year of writing: lexicon holiday_weekday_year); bounded, the verb, "on", an article or none, the weekday, the year
 # (a place said between them: lexicon holiday_place_between_preps, "Bounty Day on Norfolk Island is on a Sunday this year")
 _HOLIDAY_PLACE_BETWEEN = r"(?:[ \t]{1,3}(?i:{holiday_place_between_preps})(?:[ \t]{1,3}(?i:{holiday_place_between_articles}))?(?:[ \t]{1,3}[A-Z][\w'’.-]{0,24}){1,4})?"
-_HOLIDAY_WEEKDAY_YEAR = _re(_HOLIDAY_PLACE_BETWEEN + r"[ \t]+(?i:{holiday_weekday_year_verbs})[ \t]+(?i:on)[ \t]+(?:(?i:a|the)[ \t]+)?%s"
+_HOLIDAY_WEEKDAY_YEAR = _re(_HOLIDAY_PLACE_BETWEEN + r"[ \t]+(?i:{holiday_weekday_year_verbs})[ \t]+(?i:on)[ \t]+(?:(?i:a|the)[ \t]+)?(?P<hwd>%s)"
                             r"[ \t]+(?P<rel>(?i:{holiday_weekday_year:bare}))[ \t]+(?i:year|yr)(?![\w'’])" % WEEKDAY)
 _HOLIDAY_WEEKDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_weekday_year"].items()}
 
 
-def _holiday_year_after(text, end):
-    """(§157, §202, §225) The offset from the year of writing of the year said after a holiday ending at ``end``, or None."""
+def _holiday_year_after(text, end, extra=None):
+    """(§157, §202, §225) The offset from the year of writing of the year said after a holiday ending at ``end``, or None;
+    (the lead's revision of §225) with ``extra``, the weekday it is said to fall on, for the resolver to check it
+    ("halloween is on a Friday this year" written on 31 December 2024: 2024's is a Thursday, so not that year)."""
     if (ya := _HOLIDAY_WEEKDAY_YEAR.match(text, end)) is not None:
+        if extra is not None:
+            extra["year_after_weekday"] = weekday_num(ya["hwd"])
         return _HOLIDAY_WEEKDAY_YEAR_OFFSET[ya["rel"].lower()]
     if (ya := _HOLIDAY_YEAR_AFTER.match(text, end)) is not None or (ya := _HOLIDAY_YEAR_AFTER_PRED.match(text, end)) is not None:
         return _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]
@@ -5033,7 +5037,7 @@ def _holiday(m, text):
                                                   or _BOOKED_OBJECT_AFTER.match(text[:m.end() + 30], m.end())) \
             and not _BOOKED_REPORT_AFTER.match(text, m.end()):
         extra["booked"] = extra["booked_obj"] = True   # (holiday40, §180) "Already booked Easter to come home": a plan, the next
-    if not (m["year"] or m["yy"] or m["y3"]) and (ya := _holiday_year_after(text, m.end())) is not None:
+    if not (m["year"] or m["yy"] or m["y3"]) and (ya := _holiday_year_after(text, m.end(), extra)) is not None:
         extra["year_after"] = ya   # (lead, §157) "Easter last year": that year's; (§225) "is on a Sunday this year"
     if _HOURS_AFTER.match(text, m.end()):
         extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
@@ -5195,7 +5199,7 @@ def _world_holiday(m, text):
         extra = {"weekend": True} if m["wke"] else {}
         if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, start - 30), start):
             extra["itself_past"] = True
-        if not m["year"] and (ya := _holiday_year_after(text, m.end())) is not None:
+        if not m["year"] and (ya := _holiday_year_after(text, m.end(), extra)) is not None:
             extra["year_after"] = ya   # (holidays43, §225) "Nunavut Day falls on a Sunday next year", "Picnic Day last year"
         if _CLAUSE_YEAR_BEFORE.search(text, max(0, start - _CLAUSE_YEAR_REACH), start) \
                 and not _THIS_HOLIDAY_BEFORE.search(text, max(0, start - 8), start):
@@ -11478,6 +11482,12 @@ _CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{b
                             "|(?i:{opening_hour_standing_followers:line})")   # "closes at 8 though"
 
 
+# (§228 revised by the lead) a deadline's "by" before an hour that a standing day's word follows: no habit's hour ("gates
+# shut by 6 daily": either half)
+_CH_STANDING_AFTER = _re(r"(?i)[ \t]{1,3}(?:{opening_hour_standing_followers:line})(?![\w'’])")
+_CH_STANDING_NOT_CUES = frozenset(L["closing_hour_standing_not_cues"])
+
+
 @rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs}))(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
       triggers="closing_hour", trail=(r"(?:[ \t]{1,3}[a-z]{2,5})?[ \t]{1,3}(?:[a-z]{2,6}[ \t]{1,3})?\d", 16),
       examples=[("2026-02-04", "The hot chocolate stand closes at 8 though", "8", "XXXX-XX-XXT20:00"),
@@ -11488,6 +11498,8 @@ def _closing_hour(m, text):
         return None   # a range is the opening rules'; "09:00" and "9:30" the colon rules'
     if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None   # "shares close at 8.40", "the price closes at 9"
+    if (m["cue"] or "").lower() in _CH_STANDING_NOT_CUES and _CH_STANDING_AFTER.match(text, m.end("a")):
+        return None   # "gates shut by 6 daily": a deadline's hour of either half
     h = int(m["h1"])
     if _CH_EITHER_HALF[0] <= h <= _CH_EITHER_HALF[1]:
         return None   # "shuts at 11", "closes at 12": a morning's close (a market, a breakfast) or a night's, noon or midnight
