@@ -67,8 +67,8 @@ The blind informal set of the forty-second session (informal37-blind-a-*/informa
 in no pooled row): `--corpus informal37blind` (`informal37blindA`, `informal37blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal37blindB`); its half A is read from the forty-third session.
 The blind informal set of the forty-third session (informal38-blind-a-*/informal38-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal38blind` (`informal38blindA`, `informal38blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal38blind informal38blindA informal38blindB`).
+in no pooled row): `--corpus informal38blind` (`informal38blindA`, `informal38blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal38blindB`); its half A is read from the forty-fourth session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -716,7 +716,7 @@ CORPORA = [
     # Island voices: a Malé bakery's Bluesky posts, a Monrovia cook's TikTok, Tripadvisor reviews of a Darjeeling
     # homestay, a Koror dive forum thread, an Arusha family's WhatsApp export (Android) at Nane Nane, a Juba NGO office's
     # Slack, a Christmas Island mother's and Perth son's SMS.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal38blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-fourth session (`fast_scores.py informal38blind`;
     # `informal38blindA`, `informal38blindB`).
     ("informal38-blind A", (FRESH / "informal", "informal38-blind-a-*.tml"), None, []),
     ("informal38-blind B", (FRESH / "informal", "informal38-blind-b-*.tml"), None, []),
@@ -1063,8 +1063,8 @@ def main() -> int:
         raise SystemExit("informal36-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal37blindB"]):
         raise SystemExit("informal37-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal38blind"]):
-        raise SystemExit("informal38-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal38blindB"]):
+        raise SystemExit("informal38-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
