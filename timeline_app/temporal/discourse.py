@@ -106,6 +106,8 @@ class Discourse:
     occasion_days: tuple | None = None   # (occasion37, §144) (first day, last day, position told) of the last occasion
                                         # the talk told with its date(s) ("the holiday is Thursday 30th and Friday 31st")
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
+    bracket_aside: tuple | None = None   # (§248) (start, end, the sentence's day before it) of a bracketed aside of the sentence
+                                        # that told a day long gone: after its end the sentence goes on from that day
     counted_from: dict = field(default_factory=dict)    # (news7) position -> the day a day of sentence_days counts
                                         # from ("the next morning": the day before it); at most one per day named
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
@@ -285,6 +287,7 @@ class Discourse:
         self.sentence_year = None
         self.sentence_holiday = None
         self.sentence_days = []
+        self.bracket_aside = None
         self.counted_from = {}
         self.said_day = None
         self.sentence = si

@@ -83,15 +83,26 @@ NAME_LINE = _re.compile(r"(?m)^[ \t]{0,8}[A-Z][\w'’.-]{0,24}(?:[ \t]{1,2}[A-Z]
 NAME_POST_REACH = 600
 
 
+# (the lead, forty-fourth session, §249) a copied Instagram feed prints a post as its handle and its caption on one line,
+# not indented ("lagoonbikes.lhi The muttonbirds are back ..."), its age alone on the line under it ("6d"), then a blank
+# line: a handle is lower-case letters, digits, "." and "_" with at least one of the three marks (a plain word is a
+# sentence's first), the caption's first character after one to three blanks
+CAPTION_LINE = _re.compile(r"[a-z0-9_]{0,30}[._\d][a-z0-9_.]{0,30}[a-z0-9_][ \t]{1,3}[^\s@]")
+
+
 def under_post(text: str, ls: int, end: int) -> bool:
     """Whether the stamp line starting at ``ls`` (its stamp ending at ``end``) stands under its post (see AUTHOR_LINE),
-    or under a comment headed by its commenter's name alone (see NAME_LINE)."""
+    or under a comment headed by its commenter's name alone (see NAME_LINE), or under a post headed by its handle (see
+    CAPTION_LINE)."""
     nl = next_newline(text, end)
     if ls < 2:
         return False
     prev = start_of_line(text, ls - 1)
     if not text[prev:ls - 1].strip():
         return False
+    if (nl < 0 or _BLANK_REST.match(text, nl + 1)) and CAPTION_LINE.match(text, prev) \
+            and (prev < 2 or not text[start_of_line(text, prev - 1):prev - 1].strip()):
+        return True
     if nl < 0 or AUTHOR_LINE.match(text, nl + 1) or _BLANK_REST.match(text, nl + 1):
         if not AUTHOR_LINE.fullmatch(text, prev, ls - 1) \
                 and AUTHOR_LINE.search(text, max(0, prev - UNDER_POST_REACH), max(0, prev - 1)) is not None:

@@ -1461,6 +1461,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 in_footer = True
             elif in_footer:
                 ctx.dct, ctx.sentence_day, in_footer = ctx.written, None, False
+        if ctx.bracket_aside is not None and men.start > ctx.bracket_aside[1]:
+            if si == ctx.sentence:
+                # (§248) past an aside's bracket that told a day long gone: the sentence's day is again the one before it
+                ctx.sentence_day = ctx.bracket_aside[2]
+                ctx.sentence_days = [(pos, d) for pos, d in ctx.sentence_days if pos < ctx.bracket_aside[0]]
+            ctx.bracket_aside = None
         if si != ctx.sentence:
             # ((speed6) a blank line starts at a newline: none between the two, no search)
             if ctx.sentence >= 0 and (nl := text.find("\n", sentences[ctx.sentence][1], sentences[si][0])) >= 0 \
@@ -2127,8 +2133,9 @@ def _x_author_stamp(text: str, clock: Mention, day: Mention) -> bool:
 
 _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
 # (§224) the line of a name over a stamp line: one to five words each opening in a capital (a role in brackets allowed,
-# "Shelley Te Whare (Admin)"), nothing else, at most _STAMP_NAME_ABOVE_MAX characters
-_STAMP_NAME_ABOVE = re.compile(r"[ \t]{0,4}[A-Z][\w.'’-]{0,24}(?:[ \t]{1,2}[A-Z(][\w.'’()-]{0,24}){0,4}[ \t]{0,4}\n")
+# "Shelley Te Whare (Admin)"), nothing else, at most _STAMP_NAME_ABOVE_MAX characters ((the lead, forty-fourth session, §249)
+# a nickname in quotes among them: 'Devon "Tall Man" Browne')
+_STAMP_NAME_ABOVE = re.compile(r"[ \t]{0,4}[A-Z][\w.'’-]{0,24}(?:[ \t]{1,2}[\"“‘']?[A-Z(][\w.'’()-]{0,24}[\"”’']?){0,4}[ \t]{0,4}\n")
 _STAMP_NAME_ABOVE_MAX = 80
 _STAMP_LINE_INDENT = 8
 _STAMP_AT_SEP = _re(r"(?i)[ \t]+(?:{stamp_at_words:bare})[ \t]+")
@@ -3042,6 +3049,11 @@ def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
 # or after a sender and a comma or a dash ("Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)"). Not after
 # words with no separator ("Arrived 2 days ago": a sentence), nor under a line that ends a sentence
 _AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# (the lead, forty-fourth session, §249) an edit's note heading a line of a post, its age counted from the page's reading:
+# "edited 1 day ago: thanks all", "EDIT (3 hr. ago) - found it", "Update 2 days ago: sorted" (an edit word, the age, a
+# colon or a dash after it; bounded by the line's head: at most 4 blanks and a bracket)
+_EDIT_NOTE_HEAD = _re(r"(?i)[^\S\n]{0,4}(?:{stamp_edit_words:bare})[^\S\n]{0,2}\(?[^\S\n]{0,2}")
+_EDIT_NOTE_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}[:–—-]")
 _AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,12}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
 # (§175) the comment's words after its age on the header line: a separator mark and a word; the author before it one to
 # three capitalised words (or a lower-case handle) and a mark ("Gary Manson · 4d · ...", "eoin_dl · 3d · ...")
@@ -3058,6 +3070,8 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
     if men.kind != "offset" or d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("vague") \
             or men.start - line_start > _POST_LINE_MAX:
         return False
+    if _EDIT_NOTE_HEAD.fullmatch(text, line_start, men.start) is not None and _EDIT_NOTE_END.match(text, men.end) is not None:
+        return True   # (the lead, forty-fourth session, §249) "edited 1 day ago: thanks all": an edit's note heads its line
     if _AGE_STAMP_END.match(text, men.end) is None:
         # (§175) Reddit's and Facebook's comment line, "  u/zejtun_dev · 23 hr. ago · Went last night, ...",
         # "Gary Manson · 4d · think it's 9 til 6": the age between two marks after the author, the words after it
@@ -3659,6 +3673,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             and not _EXCEPT_BEFORE.search(text, max(sent_start, men.start - 16), men.start) \
             and not (men.kind == "holiday" and _attributive(text, men) and not _HOLIDAY_TIME.match(text, men.end)) \
             and not (men.kind == "anaphor" and res.anchor == "sentence"):
+        if ctx.dct is not None and abs((p.date - ctx.dct).days) > _ASIDE_FAR_DAYS and (close := _aside_end(text, sent_start, men)) > 0 \
+                and ctx.bracket_aside is None:
+            # (the lead, forty-fourth session, §248) a day long gone or far ahead told in brackets is the day of the
+            # aside only: "Tomorrow is Liberation Day (we were freed on 10 May 1945!) so the boats run 8am, 10.15 and
+            # 2pm" (after the bracket the sentence goes on from its day before it: the tagger's loop)
+            ctx.bracket_aside = (men.start, close, ctx.sentence_day)
         # (news7: "the Christmas range would be in stores from Monday": a holiday modifying a noun
         # names no day the sentence is at; "over the Easter weekend ... on Monday" does; "Polls close at
         # 10pm and the count begins the next morning": a day counted from the day named is not the
@@ -5175,6 +5195,22 @@ _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:(?:{reported_on:bare})\s+)?$", re.
 # (left18) "the café is open every day except New Year's Day, last orders 3.30": a day named as the exception to a
 # habit is no day the sentence's clock times are on
 _EXCEPT_BEFORE = _re(r"(?<![\w'’])(?:(?:{except_words:bare})(?:[ \t]+(?:{except_followers:bare}))?|{except_phrases:line})[ \t]+$", re.I)
+# (the lead, forty-fourth session, §248) a day told inside brackets that close later in its sentence: an aside. Bounded:
+# _ASIDE_REACH characters on each side of it are read
+_ASIDE_REACH = 160
+_ASIDE_FAR_DAYS = 366
+
+
+def _aside_end(text: str, sent_start: int, men) -> int:
+    """The position of the ")" that closes a bracket open before ``men`` in its sentence, or -1."""
+    lo = max(sent_start, men.start - _ASIDE_REACH)
+    before = text.rfind("(", lo, men.start)
+    if before < 0 or text.find(")", before, men.start) >= 0:
+        return -1
+    close = text.find(")", men.end, men.end + _ASIDE_REACH)
+    return close if close >= 0 and "\n" not in text[men.end:close] and "(" not in text[men.end:close] else -1
+
+
 _CLOCK_RIGHT_AFTER = _re(r"[^\S\n]+(?:(?:{stamp_at_words:bare})[^\S\n]+|@[^\S\n]*)?\d{1,2}(?:[:.]\d\d)?(?:[^\S\n]*[ap]\.?m\b\.?)?(?![\w.,:/]?\d)", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # (weekdays27) what ends the clause of a week named before a weekday: a mark, or a conjunction before a subject

@@ -12111,6 +12111,9 @@ _TAIL_AGE_REACH = 600
 _TAIL_BOUND = frozenset(w.lower() for w in L["tail_age_bound_words"])
 _TAIL_PREV = re.compile(r"(\S+)[ \t]{1,3}\Z")
 _TAIL_MARKS = "+-/=#&×*~x"
+_TAIL_NOUNS = frozenset(w.lower() for w in L["tail_age_bound_nouns"])
+_TAIL_DET_NOUN = _re(r"(?i)(?<![\w'’])(?:{tail_age_noun_determiners})[ \t]{1,3}[a-z]{2,12}[ \t]{1,3}\Z")
+_TAIL_PRICE = re.compile(r"[$£€¥₹][1-9]\d{0,5}(?:[.,]\d\d)?")
 
 
 @rule("tail_age", r"(?m)(?<=[^\s·•|])[ \t]{1,3}(?P<t>(?P<n>[1-9]\d?)(?P<u>[mhdw]))[ \t]{0,3}$", 30, triggers="post_age",
@@ -12128,9 +12131,13 @@ def _tail_age(m, text):
     if prev is None:
         return None
     word = prev.group(1)
+    if word.lower() in _TAIL_NOUNS and _TAIL_DET_NOUN.search(head) is not None:
+        word = "_"   # (the lead, forty-fourth session, §249) "no sleep in this house 5d": a noun after its determiner ends
+        # the comment as any word does ("house 5d", "seat 4d" alone stay a house's and a seat's labels)
     if (len(word) < 2 and (word.isalnum() or word in _TAIL_MARKS)) or word.lower().strip(".,!?:;") in _TAIL_BOUND \
-            or (word[-1].isdigit() and not word.isdigit()):
-        return None   # (an emoji before the age is a comment's: "half 10 😅 6d")
+            or (word[-1].isdigit() and not word.isdigit() and not _TAIL_PRICE.fullmatch(word)):
+        return None   # (an emoji before the age is a comment's: "half 10 😅 6d"; (the lead, forty-fourth session, §249) a
+        # price is a comment's last word as any: "or the full day for $35 2w")
     # the neighbours' lines whole: the window's ends at line ends (a line cut short could end in an age it does not end in)
     le = m.end()
     after = le + 1 + _TAIL_AGE_REACH
