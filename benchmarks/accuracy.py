@@ -69,6 +69,9 @@ in no pooled row): `--corpus informal37blind` (`informal37blindA`, `informal37bl
 The blind informal set of the forty-third session (informal38-blind-a-*/informal38-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal38blind` (`informal38blindA`, `informal38blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal38blindB`); its half A is read from the forty-fourth session.
+The blind informal set of the forty-fourth session (informal39-blind-a-*/informal39-blind-b-*, in fresh/informal/,
+in no pooled row): `--corpus informal39blind` (`informal39blindA`, `informal39blindB`); neither half is read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal39blind informal39blindA informal39blindB`).
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -720,6 +723,20 @@ CORPORA = [
     # `informal38blindA`, `informal38blindB`).
     ("informal38-blind A", (FRESH / "informal", "informal38-blind-a-*.tml"), None, []),
     ("informal38-blind B", (FRESH / "informal", "informal38-blind-b-*.tml"), None, []),
+    # informal39-blind (forty-fourth session, blind45): 14 texts written and annotated blind, by an engineer who never saw
+    # the rules, lexicon, grids, tagger or conventions documents, before the tagger ran on them, to measure the tagger
+    # on unseen informal text (tweets and public posts first, then chats and e-mail). A Dominican, Torres Strait,
+    # Inuvik, Rakiura, Birdsville, Ascension Island and San Andrés voices: a Roseau trail guide's posts on X, a Thursday
+    # Island Facebook group, an Inuvik bakery's Instagram, an r/newzealand thread on Rakiura at Easter, Google reviews
+    # of the Birdsville Hotel, an Ascension Island family's WhatsApp export (iOS), a San Andrés cays-trip e-mail thread;
+    # B Naga, American Samoan, Marshallese, Saipanese, Batswana, Cypriot and I-Kiribati voices: a Kohima kitchen's
+    # Bluesky posts, a Pago Pago TikTok, Tripadvisor reviews of a Majuro lodge, a Saipan forum thread, a Gaborone family's
+    # WhatsApp export (Android), a Limassol university society's Discord, a Tarawa mother's and Brisbane daughter's
+    # iMessages.
+    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal39blind`;
+    # `informal39blindA`, `informal39blindB`).
+    ("informal39-blind A", (FRESH / "informal", "informal39-blind-a-*.tml"), None, []),
+    ("informal39-blind B", (FRESH / "informal", "informal39-blind-b-*.tml"), None, []),
     ("informal26-blind A", (FRESH / "informal", "informal26-blind-a-*.tml"), None, []),
     ("informal26-blind B", (FRESH / "informal", "informal26-blind-b-*.tml"), None, []),
     ("news5-blind A", (FRESH / "news", "news5-blind-a-*.tml"), None, []),
@@ -822,6 +839,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal37blindA": ("informal37-blind A",), "informal37blindB": ("informal37-blind B",),
           "informal38blind": ("informal38-blind A", "informal38-blind B"),
           "informal38blindA": ("informal38-blind A",), "informal38blindB": ("informal38-blind B",),
+          "informal39blind": ("informal39-blind A", "informal39-blind B"),
+          "informal39blindA": ("informal39-blind A",), "informal39blindB": ("informal39-blind B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -882,31 +901,31 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB", "informal26blind", "informal26blindA", "informal26blindB", "informal27blind", "informal27blindA", "informal27blindB", "informal28blind", "informal28blindA", "informal28blindB", "informal29blind", "informal29blindA", "informal29blindB", "informal30blind", "informal30blindA", "informal30blindB", "informal31blind", "informal31blindA", "informal31blindB", "informal32blind", "informal32blindA", "informal32blindB", "informal33blind", "informal33blindA", "informal33blindB", "informal34blind", "informal34blindA", "informal34blindB", "informal35blind", "informal35blindA", "informal35blindB", "informal36blind", "informal36blindA", "informal36blindB", "informal37blind", "informal37blindA", "informal37blindB", "informal38blind", "informal38blindA", "informal38blindB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB", "informal26blind", "informal26blindA", "informal26blindB", "informal27blind", "informal27blindA", "informal27blindB", "informal28blind", "informal28blindA", "informal28blindB", "informal29blind", "informal29blindA", "informal29blindB", "informal30blind", "informal30blindA", "informal30blindB", "informal31blind", "informal31blindA", "informal31blindB", "informal32blind", "informal32blindA", "informal32blindB", "informal33blind", "informal33blindA", "informal33blindB", "informal34blind", "informal34blindA", "informal34blindB", "informal35blind", "informal35blindA", "informal35blindB", "informal36blind", "informal36blindA", "informal36blindB", "informal37blind", "informal37blindA", "informal37blindB", "informal38blind", "informal38blindA", "informal38blindB", "informal39blind", "informal39blindA", "informal39blindB")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
-GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 26 B halves in play before the eighteenth session's informal16-posts (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB26`
-GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 27 B halves in play before the nineteenth session's informal17-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB27`
-GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 28 B halves in play before the twentieth session's informal18-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB28`
-GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 29 B halves in play before the twenty-second session's informal19-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB29`
-GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 30 B halves in play before the twenty-third session's informal20-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB30`
-GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 31 B halves in play before the twenty-fourth session's informal21-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB31`
-GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 # the 32 B halves in play before the twenty-fifth session's informal22-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB32`
-GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-")))
+GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-", "informal29-", "informal30-", "informal31-", "informal32-", "informal33-", "informal34-", "informal35-", "informal36-", "informal37-", "informal38-", "informal39-")))
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
           "informal B (23 older, pooled)": INFORMAL_B_OLDER}
@@ -1065,6 +1084,8 @@ def main() -> int:
         raise SystemExit("informal37-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal38blindB"]):
         raise SystemExit("informal38-blind B is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal39blind"]):
+        raise SystemExit("informal39-blind is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
