@@ -3679,6 +3679,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # aside only: "Tomorrow is Liberation Day (we were freed on 10 May 1945!) so the boats run 8am, 10.15 and
             # 2pm" (after the bracket the sentence goes on from its day before it: the tagger's loop)
             ctx.bracket_aside = (men.start, close, ctx.sentence_day)
+            aside_now = True
+        else:
+            aside_now = False
         # (news7: "the Christmas range would be in stores from Monday": a holiday modifying a noun
         # names no day the sentence is at; "over the Easter weekend ... on Monday" does; "Polls close at
         # 10pm and the count begins the next morning": a day counted from the day named is not the
@@ -3702,8 +3705,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # it is on the day it counts from
             ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
         if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")) \
-                and not reply_by:
-            # ("atm", "now" name no day; (clock) nor does an hour put on the day of writing for want of
+                and not reply_by and not aside_now:
+            # ((§248) nor a day long gone told in an aside: the talk is not about it;
+            # "atm", "now" name no day; (clock) nor does an hour put on the day of writing for want of
             # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow;
             # (sift, twelfth session) nor a deadline for the answer: "party is Sunday 15th June! RSVP by
             # Friday 6th / he's at his nan's that weekend but back by 12" speaks of the party's)

@@ -3445,9 +3445,14 @@ _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 _UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
 _LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_day_loose_cues})\s+)$")
 _LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
+_PREP_DAY_NEXT = frozenset(L["ordinal_day_prep_next"])   # (§250) "for the 19th don't fret": only after a day's preposition
 _PLAN_DAY_NEXT = frozenset(L["ordinal_day_plan_next"])   # (numdates28) "ok the 1st works": a plan's verb after it
 _ELLIPTIC_DAY_FROM = 4
 _ELLIPTIC_BEFORE = re.compile(r"(?:^|[\s(])[a-z][a-z'’]*\s+$")   # a word in lower case right before "the" (a verb, "and", "or")
+# (the lead, forty-fourth session, §250) ... or a place's name ending a phrase before the day, the day then ending its
+# phrase: "I back in NY the 30th 😩", "carols in Victoria Park the 23rd, 7pm" (a king's or a pope's name is not one:
+# lexicon ordinal_day_elliptic_not_after; bounded as above)
+_ELLIPTIC_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|at|to|from|by)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){1,3}$")
 # (thirty-seventh session, dom38, §152) ... or the verb that opens a sentence or a line, capitalised: "Reopening the 28th
 # at 11am.", "Back the 5th!" (bounded as above: 24 characters before "the")
 _ELLIPTIC_HEAD = re.compile(r"(?:(?<=[.!?])[ \t]+|(?:^|(?<=\n))[^\S\n]*)[A-Z][a-z'’]+[ \t]+$")
@@ -3503,7 +3508,8 @@ def _ordinal_day(m, text):
             return None
         if not (m["next"] and m["next"].lower() in _PLAN_DAY_NEXT) and not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
                 d < _ELLIPTIC_DAY_FROM or not (_ELLIPTIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                                               or _ELLIPTIC_HEAD.search(text, max(0, m.start() - 24), m.start()))
+                                               or _ELLIPTIC_HEAD.search(text, max(0, m.start() - 24), m.start())
+                                               or not m["next"] and _ELLIPTIC_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
                 or _ELLIPTIC_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             # (thirteenth session, recall) or "the Nth" with no noun after it, the object of a verb or after
             # "and"/"or" ("I'll cancel the 23rd and the 30th", "can anyone cover the 6th?", "the cleaners
@@ -3514,6 +3520,7 @@ def _ordinal_day(m, text):
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
                                                                    or m["next"].lower() in _LOOSE_DAY_NEXT
+                                                                   or m["next"].lower() in _PREP_DAY_NEXT
                                                                    or _ORDINAL_RANGE_START.search(text, max(0, m.start() - 16), m.start()))):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
     sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
@@ -6876,6 +6883,27 @@ def _set_every_list(m, text):
             return None
         out.append(Mention(it.start("wd"), it.end("wd"), "set_every_list", "fixed", {"type": "SET", "value": f"XXXX-WXX-{n}"}, 25))
     return out
+
+
+# (the lead, forty-fourth session, §250) "every Christmas", "each Anzac Day", "every New Year's Eve": a holiday of a fixed
+# day of the year, each year (SET XXXX-MM-DD, as "every 8 September"); the name is looked up in lexicon fixed_holidays,
+# the longest of one to four capitalised words after "every" that is one (a holiday of a nation only, or of a moving day,
+# is left to the holiday rules)
+_EVERY_FIXED = {k: v for k, v in L["fixed_holidays"].items() if not k.startswith("_")}
+
+
+@rule("every_holiday", r"(?P<e>(?i:every|each))[ \t]{1,3}(?P<h>[A-Z][\w'’.]{1,20}(?:[ \t]{1,2}[A-Z][\w'’.]{1,20}){0,3})", 25,
+      triggers="set",
+      examples=[("2026-01-02", "kids want to come back every Christmas now", "every Christmas", "XXXX-12-25"),
+                ("2025-03-02", "we march every Anzac Day with Grandad's medals", "every Anzac Day", "XXXX-04-25")])
+def _every_holiday(m, text):
+    ends = [m.start("h") + w.end() for w in re.finditer(r"\S+", m["h"])]
+    for k in range(len(ends), 0, -1):
+        name = " ".join(text[m.start("h"):ends[k - 1]].split()).lower().replace("’", "'")
+        day = _EVERY_FIXED.get(name)
+        if isinstance(day, str) and re.fullmatch(r"\d\d-\d\d", day) and name not in _NATION_ONLY:
+            return Mention(m.start(), ends[k - 1], "every_holiday", "fixed", dict(type="SET", value=f"XXXX-{day}"), 25)
+    return None
 
 
 @rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+|(?i:{every_intensifiers})\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts}))|(?P<short>(?i:{every_short_units})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
