@@ -2027,6 +2027,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.bc_year = int(bc["y"])
             ctx.bc_day = (int(bc["m"]), int(bc["d"] or 0)) if bc["m"] else None
         p = res.point
+        if p is None and men.data.get("review_stamp") and res.value.startswith("PT") and ctx.dct is not None:
+            # (the lead, forty-fourth session, §251) a review's stamp of hours or minutes ("★★★★★ 5 hours ago"): the
+            # review was written on the page's day (the day before for _HOURS_YESTERDAY hours or more, as a header's age),
+            # and its words tell of its visit as under a stamp of days ("full up by Christmas" a week after it: that one)
+            ctx.written = ctx.written or ctx.dct
+            ctx.dct = ctx.written - timedelta(days=1) if men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \
+                else ctx.written
+            ctx.sentence_day, ctx.review_stamp_end, ctx.named_wdays = None, men.end, {}
         if p is None and (men.rule in _HEADER_AGE_RULES or men.kind == "offset" and men.data.get("sign") == -1
                           and men.data.get("anchor") == "dct") \
                 and men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \

@@ -4208,7 +4208,7 @@ _MIDNIGHT_START_PRE = frozenset(L["midnight_start_prepositions"])
 _MIDNIGHT_ON_DAY = _re(r",?[ \t]+(?i:on)[ \t]+(?:(?i:the)[ \t]+)?(?:[0-3]?\d|%s|%s)" % (WEEKDAY, MONTH))   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
 
 
-@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
+@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s)|[ \t]+(?P<lastnight>(?i:last)[ \t]+(?i:night)(?![\w'’])))?))" % (TZ, DAYREF), 27, triggers="pod",
       examples=[
           ("2020-11-04", "The results are due at noon today.", "noon today", "2020-11-04T12:00"),
           ("2022-09-10", "A curfew will take effect at midnight, the city said.", "midnight", "2022-09-10T24:00"),
@@ -4219,6 +4219,8 @@ def _noon(m, text):
     if w.startswith("12"):   # (sift) "12 noon", "12 midnight": the word says which twelve
         w = w[2:].lstrip()
     word = next(k for k in L["noon_words"] if w.startswith(k))
+    if m["lastnight"] and L["noon_words"][word] != 0:
+        return None   # ((the lead, forty-fourth session, §251) "midnight last night" only: no noon of a night)
     if word in _LOOSE_NOON and not m["pre"] and not m["dref"] and not _NOON_ANSWER.match(text, m.end()):
         return None   # ((clocks37, §146) but "@mel midday is perfect", "midday works?": a time proposed or agreed in a chat)
     h = L["noon_words"][word]
@@ -4234,14 +4236,16 @@ def _noon(m, text):
             return None
     # (values24) "been up since midnight", "18cm since midnight": "since" names a time gone, the midnight that opened the
     # day (T00:00), not the one that ends it; not with a day after it ("since midnight last night": that day's end)
-    gone = h == 0 and m["pre"] is not None and m["pre"].lower() in _MIDNIGHT_GONE_PRE and not m["dref"]
+    gone = h == 0 and m["pre"] is not None and m["pre"].lower() in _MIDNIGHT_GONE_PRE and not m["dref"] and not m["lastnight"]
     # (twenty-ninth session) "just after midnight on Sunday": the midnight that opens the day named (lexicon
     # _doc_midnight_start_prepositions)
     # ((twenty-ninth session) only with the day named right after it: "a little after midnight" alone, of a night told
     # before, is the midnight that ends its day, as the fresh texts write it)
     opens = h == 0 and m["pre"] is not None and " ".join(m["pre"].lower().split()) in _MIDNIGHT_START_PRE \
         and (m["dref"] is not None or _MIDNIGHT_ON_DAY.match(text, m.end()) is not None)
-    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=day_ref(m["dref"]), midnight=h == 0,
+    # ((§251) "went to bed at midnight last night": the midnight that ended yesterday, one TIME as "11pm last night")
+    dref = {"offset": -1, "word": "yesterday", "night": False} if m["lastnight"] else day_ref(m["dref"])
+    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=dref, midnight=h == 0,
              **({"midnight_gone": True} if gone else {}), **({"midnight_start": True} if opens else {}))
 
 
