@@ -11389,14 +11389,22 @@ _DCC_PLACE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_place_preps})[ \
 _DCC_EVENING = _re(r"(?i)(?<![\w'’])(?:{evening_words}|{clause_evening_cues}|{event_hour_evening_words}|{day_clause_clock_evening_words})(?![\w'’])")
 _DCC_MORNING = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_activity_words}|{event_hour_morning_words}|{day_clause_clock_morning_words})(?![\w'’])")
 _DCC_NIGHT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_night_words})(?![\w'’])")
+# (clocks44, §242) a clock before a departure's noun: "the 5:30 boat", "NO 1:30 trip tomorrow", "de 6:30 ferry Monday"
+# (lexicon departure_clock_nouns); its day may be said anywhere after the noun in its clause ("... running this evening")
+_DCC_DEPART_AFTER = _re(r"(?i)[ \t]{1,3}(?:{departure_clock_nouns})(?![\w'’])")
+_DCC_DAY_LATER = _re(r"(?<![\w'’])(?:(?:(?i:on|this|next|this coming)[ \t]{1,3})?(?:%s|(?i:{deictic_days})|(?:{day_clause_clock_cap_days:cs}))|(?i:{departure_clock_day_parts}))(?![\w'’])" % WEEKDAY)
 
 
-def _dcc_half(text: str, lo: int, hi: int, h: int) -> int | None:
+def _dcc_half(text: str, lo: int, hi: int, h: int, depart: bool = False) -> int | None:
     """(clocks43, §231) The 24-hour hour of a clock ``h`` (1-12) of a sentence with its day, from the words of
-    text[lo:hi]: None where unread."""
+    text[lo:hi]: None where unread. ``depart`` (clocks44, §242): the clock names a departure ("the 5:30 boat"): only a part
+    of the day said in the clause tells its half ("the 5:30 boat running this evening"), the noun is no word of the morning;
+    with none, 7-11 the morning's."""
     night = _DCC_NIGHT.search(text, lo, hi) is not None
     eve = night or _DCC_EVENING.search(text, lo, hi) is not None
-    morn = _DCC_MORNING.search(text, lo, hi) is not None
+    morn = (_MORNING_CLAUSE if depart else _DCC_MORNING).search(text, lo, hi) is not None
+    if depart and not eve and not morn and h >= _PM_BELOW:
+        return h if h < 12 else 12
     if eve and morn:
         return None
     if h == 12:
@@ -11408,6 +11416,16 @@ def _dcc_half(text: str, lo: int, hi: int, h: int) -> int | None:
     if morn:
         return h
     return h if h >= _DCC_MORNING_FROM else None
+
+
+def _dcc_not_after(text: str, lo: int, end: int, depart: bool) -> bool:
+    """(clocks43, §231) A result's, a verse's, a version's or a number's word right before the clock; (clocks44, §242) before
+    a departure's noun "no" is a negation, no number: "NO 1:30 trip tomorrow"."""
+    na = _DCC_NOT_AFTER.search(text, lo, end)
+    return na is not None and not (depart and _DCC_NO_WORD.fullmatch(na.group().strip()))
+
+
+_DCC_NO_WORD = _re(r"(?i:{departure_clock_negations})")
 
 
 @rule("day_clause_clock", r"(?<![\w.:$£€,/#@+(\-–])(?P<t>(?P<h>1[0-2]|[1-9])(?P<sep>[.:])(?P<mi>[0-5]\d))(?![\w%%]|[.:,]\d|[ \t]*(?:%s))" % AMPM, 4,
@@ -11425,8 +11443,11 @@ def _day_clause_clock(m, text):
     day = None
     for day in _DCC_DAY.finditer(text, lo, m.start()):
         pass
+    dep = _DCC_DEPART_AFTER.match(text, m.end())
     if day is None:
         a = _DCC_DAY_AFTER.match(text, m.end())
+        if a is None and dep is not None:   # (clocks44, §242) "NO 1:30 trip tomorrow", "the 5:30 boat running this evening"
+            a = _DCC_DAY_LATER.search(text, dep.end(), hi)
         if a is None or a.end() > hi:
             return None
     elif _DCC_HABIT.search(text, lo, m.start()):
@@ -11438,15 +11459,16 @@ def _day_clause_clock(m, text):
     if text[m.end():m.end() + 1] == ")" or _DOTTED_CLOCK_END.match(text, m.end("mi")) is None:
         return None
     if _BARE_MONEY.search(text, max(lo, m.start() - 40), m.start()) or _DCC_NOT_BEFORE.match(text, m.end()) \
-            or _DCC_NOT_AFTER.search(text, max(lo, m.start() - 24), m.start()) \
+            or _dcc_not_after(text, max(lo, m.start() - 24), m.start(), dep is not None) \
             or _DCC_NEIGHBOUR_BEFORE.search(text, max(lo, m.start() - 12), m.start()) \
             or _DCC_NEIGHBOUR_AFTER.match(text, m.end()) \
             or _DCC_MEDIA.search(text, max(ls, m.start() - 60), hi) or _DCC_MEASURE.search(text, lo, m.start()):
         return None
-    if _DCC_NAME_BEFORE.search(text, max(lo, m.start() - 24), m.start()) \
+    nb = _DCC_NAME_BEFORE.search(text, max(lo, m.start() - 24), m.start())
+    if nb and not (dep is not None and _DCC_NO_WORD.fullmatch(nb.group().strip())) \
             and not _DCC_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
         return None   # "Romans 8:28", "Psalm 23:4": a name before it that is no place after "at"
-    h = _dcc_half(text, lo, hi, int(m["h"]))
+    h = _dcc_half(text, lo, hi, int(m["h"]), dep is not None)
     if h is None and _PM_BELOW <= int(m["h"]) < _DCC_MORNING_FROM and _DCC_CLOCK_BEFORE.search(text, lo, m.start()):
         # "Good Friday, meet at the café at 8:30 sharp, roll out 8:45": a 7 or an 8 with no word of its half after a clock
         # of its sentence takes that clock's half (`resolve`: the reading nearest the clock before it)
