@@ -11418,6 +11418,29 @@ def _dcc_half(text: str, lo: int, hi: int, h: int, depart: bool = False) -> int 
     return h if h >= _DCC_MORNING_FROM else None
 
 
+# (clocks44, §243) a clock with its am/pm before a clock without in the same clause: "9am boat FULL, 1:30 got 4 spaces"
+_DCC_AMPM_BEFORE = _re(r"(?<![\w.:$£€])(?P<fh>1[0-2]|[1-9])(?:[.:][0-5]\d)?[ \t]?(?P<ap>%s)" % AMPM)
+
+_DCC_RANGE_BEFORE = _re(r"(?i)(?:\d|[ap]\.?m\.?)[ \t]*(?:[-–—]|(?:{range_to_words})(?![\w'’]))[ \t]*$")
+_DCC_RANGE_AFTER = _re(r"(?i)[ \t]*(?:[-–—]|(?:{range_to_words})(?![\w'’]))[ \t]*\d")
+
+
+def _dcc_follow_half(h: int, fh: int, pm: bool) -> int | None:
+    """(clocks44, §243) The 24-hour hour of a clock ``h`` (1-12) said after a clock ``fh`` (1-12) with its am/pm in its clause
+    and no day: a list of one day's times runs forward. After a morning's clock a later hour of the morning is the morning's
+    ("9am ..., 11:30"), noon and 1-6 the afternoon's ("9am boat FULL, 1:30 got 4 spaces"); after an afternoon's or an
+    evening's a later hour before midnight is the same half's ("2pm ..., 4:30"); an earlier one (past midnight, or the next
+    morning) is unread."""
+    fh = fh % 12
+    if not pm:
+        if h == 12:
+            return 12
+        if fh < h < 12:
+            return h
+        return h + 12 if h < fh and h < _PM_BELOW else None
+    return h + 12 if fh < h < 12 else None
+
+
 def _dcc_not_after(text: str, lo: int, end: int, depart: bool) -> bool:
     """(clocks43, §231) A result's, a verse's, a version's or a number's word right before the clock; (clocks44, §242) before
     a departure's noun "no" is a negation, no number: "NO 1:30 trip tomorrow"."""
@@ -11440,7 +11463,7 @@ def _day_clause_clock(m, text):
     hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
     z = _DCC_CLAUSE_END.search(text, m.end(), hi)
     hi = z.start() if z else hi
-    day = None
+    day = follow = None
     for day in _DCC_DAY.finditer(text, lo, m.start()):
         pass
     dep = _DCC_DEPART_AFTER.match(text, m.end())
@@ -11448,8 +11471,14 @@ def _day_clause_clock(m, text):
         a = _DCC_DAY_AFTER.match(text, m.end())
         if a is None and dep is not None:   # (clocks44, §242) "NO 1:30 trip tomorrow", "the 5:30 boat running this evening"
             a = _DCC_DAY_LATER.search(text, dep.end(), hi)
-        if a is None or a.end() > hi:
+        if a is None:
+            for follow in _DCC_AMPM_BEFORE.finditer(text, lo, m.start()):
+                pass   # (clocks44, §243) "9am boat FULL, 1:30 got 4 spaces": after a clock with its am/pm in the clause
+        if (a is None and follow is None) or (a is not None and a.end() > hi):
             return None
+        if a is None and (_DCC_RANGE_BEFORE.search(text, max(lo, follow.start() - 16), follow.start())
+                          or _DCC_RANGE_AFTER.match(text, follow.end())):
+            return None   # "Station open 10am-4pm, launch demo 11.30": a span's end or start is no point of a list
     elif _DCC_HABIT.search(text, lo, m.start()):
         return None   # "every Sunday 9.30", "Sundays we usually go 10.30": a habit's hour
     elif not text[day.end():m.start()].strip() and not day["hol"]:
@@ -11468,6 +11497,12 @@ def _day_clause_clock(m, text):
     if nb and not (dep is not None and _DCC_NO_WORD.fullmatch(nb.group().strip())) \
             and not _DCC_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
         return None   # "Romans 8:28", "Psalm 23:4": a name before it that is no place after "at"
+    if follow is not None:
+        h = _dcc_follow_half(int(m["h"]), int(follow["fh"]), follow["ap"][0].lower() == "p")
+        if h is None:
+            return None
+        return M(m, "day_clause_clock", "time", group="t", priority=4, hour=h, minute=int(m["mi"]), dref=None, loose=False,
+                 h12=False, not_story=True)
     h = _dcc_half(text, lo, hi, int(m["h"]), dep is not None)
     if h is None and _PM_BELOW <= int(m["h"]) < _DCC_MORNING_FROM and _DCC_CLOCK_BEFORE.search(text, lo, m.start()):
         # "Good Friday, meet at the café at 8:30 sharp, roll out 8:45": a 7 or an 8 with no word of its half after a clock
