@@ -11514,6 +11514,34 @@ def _day_clause_clock(m, text):
     return M(m, "day_clause_clock", "time", group="t", priority=4, hour=h, minute=int(m["mi"]), dref=None, loose=False,
              h12=False, not_story=True)
 
+
+# (clocks44, docs/informal-time.md §242) a bare hour between a determiner and a boat's or a flight's noun, told in the clause of
+# its day: "Tuesday take the 7 boat and you good", "we're on de 10 ferry Saturday", "the 2 sailing tomorrow is off" (lexicon
+# departure_hour_dets, departure_hour_nouns): a departure's hour. Not a bus's, a train's or a tram's ("the 7 bus" is a
+# route), nor a plural noun ("the 2 boats"), nor a habit's ("every Sunday the 10 ferry"). The day as §231's (`_dcc_day`);
+# the half from a part of the day said in the clause, else 7-11 the morning's, 12 noon, 1-4 the afternoon's, 5-6 unread.
+@rule("departure_hour", r"(?<![\w'’])(?i:{departure_hour_dets})[ \t]{1,3}(?P<t>(?P<h>1[0-2]|[1-9]))[ \t]{1,3}(?=(?i:{departure_hour_nouns})(?![\w'’]))", 4,
+      triggers="departure_hour",
+      examples=[("2026-06-03", "Saturday take the 7 boat and you good", "7", "2026-06-06T07:00"),
+                ("2026-06-03", "the 2 sailing tomorrow is off, sorry all", "2", "2026-06-04T14:00")])
+def _departure_hour(m, text):
+    ls = start_of_line(text, m.start())
+    lo = max(ls, m.start() - _DCC_REACH)
+    lo = max([lo] + [x.end() for x in _DCC_CLAUSE_END.finditer(text, lo, m.start())])
+    hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
+    z = _DCC_CLAUSE_END.search(text, m.end(), hi)
+    hi = z.start() if z else hi
+    dep = _DCC_DEPART_AFTER.match(text, m.end() - 1)
+    if dep is None or not (_DCC_DAY.search(text, lo, m.start()) or _DCC_DAY_LATER.search(text, dep.end(), hi)):
+        return None
+    if _DCC_HABIT.search(text, lo, hi) or _DCC_OTHER_DAY.search(text, lo, hi):
+        return None   # "every Sunday the 10 ferry", "the 7 boat the next day"
+    h = _dcc_half(text, lo, hi, int(m["h"]), True)
+    if h is None:
+        return None
+    return M(m, "departure_hour", "time", group="t", priority=4, hour=h, minute=0, dref=None, loose=False, h12=False,
+             not_story=True)
+
 # (thirty-sixth session, clocks37, docs/informal-time.md §146) a place's closing time with no am/pm after a verb of closing or
 # of serving food, a preposition between at most: "The hot chocolate stand closes at 8 though", "The pub does food til
 # 8.30", "the kitchen closes 9.30" (lexicon closing_hour_verbs, closing_hour_cues). After the hour §122's ends (the
