@@ -11427,18 +11427,18 @@ _DCC_RANGE_AFTER = _re(r"(?i)[ \t]*(?:[-–—]|(?:{range_to_words})(?![\w'’])
 
 def _dcc_follow_half(h: int, fh: int, pm: bool) -> int | None:
     """(clocks44, §243) The 24-hour hour of a clock ``h`` (1-12) said after a clock ``fh`` (1-12) with its am/pm in its clause
-    and no day: a list of one day's times runs forward. After a morning's clock a later hour of the morning is the morning's
-    ("9am ..., 11:30"), noon and 1-6 the afternoon's ("9am boat FULL, 1:30 got 4 spaces"); after an afternoon's or an
+    and no day: a list of one day's times runs forward. After a morning's clock a later hour of the morning (or the same hour) is the
+    morning's ("9am ..., 11:30", "6am SHARP, pick up 6.20"), noon and 1-6 the afternoon's ("9am boat FULL, 1:30 got 4 spaces"); after an afternoon's or an
     evening's a later hour before midnight is the same half's ("2pm ..., 4:30"); an earlier one (past midnight, or the next
     morning) is unread."""
     fh = fh % 12
     if not pm:
         if h == 12:
             return 12
-        if fh < h < 12:
+        if fh <= h < 12:
             return h
         return h + 12 if h < fh and h < _PM_BELOW else None
-    return h + 12 if fh < h < 12 else None
+    return h + 12 if fh <= h < 12 else None
 
 
 def _dcc_not_after(text: str, lo: int, end: int, depart: bool) -> bool:
@@ -11500,8 +11500,8 @@ def _day_clause_clock(m, text):
     if follow is not None:
         h = _dcc_follow_half(int(m["h"]), int(follow["fh"]), follow["ap"][0].lower() == "p")
         if h is None:
-            return None
-        return M(m, "day_clause_clock", "time", group="t", priority=4, hour=h, minute=int(m["mi"]), dref=None, loose=False,
+            return None   # (priority -1: below every older reading of the same clock, "landed at 8.40" is clock24's)
+        return M(m, "day_clause_clock", "time", group="t", priority=-1, hour=h, minute=int(m["mi"]), dref=None, loose=False,
                  h12=False, not_story=True)
     h = _dcc_half(text, lo, hi, int(m["h"]), dep is not None)
     if h is None and _PM_BELOW <= int(m["h"]) < _DCC_MORNING_FROM and _DCC_CLOCK_BEFORE.search(text, lo, m.start()):
