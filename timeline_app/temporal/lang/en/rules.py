@@ -11392,6 +11392,8 @@ _DCC_NIGHT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_night_words})(?![\w'’
 # (clocks44, §242) a clock before a departure's noun: "the 5:30 boat", "NO 1:30 trip tomorrow", "de 6:30 ferry Monday"
 # (lexicon departure_clock_nouns); its day may be said anywhere after the noun in its clause ("... running this evening")
 _DCC_DEPART_AFTER = _re(r"(?i)[ \t]{1,3}(?:{departure_clock_nouns})(?![\w'’])")
+_DCC_DEPART_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{departure_clock_not_before})[ \t]{1,3}$")
+_DCC_DEPART_NOT_AFTER = _re(r"(?i)[ \t]{1,3}(?:{departure_clock_not_after})(?![\w'’])")
 _DCC_DAY_LATER = _re(r"(?<![\w'’])(?:(?:(?i:on|this|next|this coming)[ \t]{1,3})?(?:%s|(?i:{deictic_days})|(?:{day_clause_clock_cap_days:cs}))|(?i:{departure_clock_day_parts}))(?![\w'’])" % WEEKDAY)
 
 
@@ -11467,6 +11469,9 @@ def _day_clause_clock(m, text):
     for day in _DCC_DAY.finditer(text, lo, m.start()):
         pass
     dep = _DCC_DEPART_AFTER.match(text, m.end())
+    if dep is not None and (_DCC_DEPART_NOT_BEFORE.search(text, max(lo, m.start() - 8), m.start())
+                            or _DCC_DEPART_NOT_AFTER.match(text, dep.end())):
+        dep = None   # "a 2:15 flight" (a length), "the 2.50 bus fare" (a price): no departure's clock
     if day is None:
         a = _DCC_DAY_AFTER.match(text, m.end())
         if a is None and dep is not None:   # (clocks44, §242) "NO 1:30 trip tomorrow", "the 5:30 boat running this evening"
