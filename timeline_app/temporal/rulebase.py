@@ -52,6 +52,7 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "dmy2",   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"
                                 "timetable_break",   # (twenty-ninth session, hourlist30) "Smoko 10 & 2.15, lunch 12-12.30"
                                 "programme_hour",   # (forty-second session, barehours42) "Sunday: church 9, parade 2"
+                                "departure_hour",   # (forty-fourth session, clocks44) "Tuesday take the 7 boat"
                                 "collective_hour",   # (hourlist30) "noise bylaw after 10 weeknights"
                                 "hour_predicate",   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."
                                 "clock_move", "shift_span", "shift_span_on",   # (thirtieth session, clock31) "push to 7", "run 8 till 1.30", "2300 local time"

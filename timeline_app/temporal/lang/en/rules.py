@@ -11421,14 +11421,24 @@ _DCC_PLACE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_place_preps})[ \
 _DCC_EVENING = _re(r"(?i)(?<![\w'’])(?:{evening_words}|{clause_evening_cues}|{event_hour_evening_words}|{day_clause_clock_evening_words})(?![\w'’])")
 _DCC_MORNING = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_activity_words}|{event_hour_morning_words}|{day_clause_clock_morning_words})(?![\w'’])")
 _DCC_NIGHT = _re(r"(?i)(?<![\w'’])(?:{day_clause_clock_night_words})(?![\w'’])")
+# (clocks44, §242) a clock before a departure's noun: "the 5:30 boat", "NO 1:30 trip tomorrow", "de 6:30 ferry Monday"
+# (lexicon departure_clock_nouns); its day may be said anywhere after the noun in its clause ("... running this evening")
+_DCC_DEPART_AFTER = _re(r"(?i)[ \t]{1,3}(?:{departure_clock_nouns})(?![\w'’])")
+_DCC_DEPART_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{departure_clock_not_before})[ \t]{1,3}$")
+_DCC_DEPART_NOT_AFTER = _re(r"(?i)[ \t]{1,3}(?:{departure_clock_not_after})(?![\w'’])")
+_DCC_DAY_LATER = _re(r"(?<![\w'’])(?:(?:(?i:on|this|next|this coming)[ \t]{1,3})?(?:%s|(?i:{deictic_days})|(?:{day_clause_clock_cap_days:cs}))|(?i:{departure_clock_day_parts}))(?![\w'’])" % WEEKDAY)
 
 
-def _dcc_half(text: str, lo: int, hi: int, h: int) -> int | None:
+def _dcc_half(text: str, lo: int, hi: int, h: int, depart: bool = False) -> int | None:
     """(clocks43, §231) The 24-hour hour of a clock ``h`` (1-12) of a sentence with its day, from the words of
-    text[lo:hi]: None where unread."""
+    text[lo:hi]: None where unread. ``depart`` (clocks44, §242): the clock names a departure ("the 5:30 boat"): only a part
+    of the day said in the clause tells its half ("the 5:30 boat running this evening"), the noun is no word of the morning;
+    with none, 7-11 the morning's."""
     night = _DCC_NIGHT.search(text, lo, hi) is not None
     eve = night or _DCC_EVENING.search(text, lo, hi) is not None
-    morn = _DCC_MORNING.search(text, lo, hi) is not None
+    morn = (_MORNING_CLAUSE if depart else _DCC_MORNING).search(text, lo, hi) is not None
+    if depart and not eve and not morn and h >= _PM_BELOW:
+        return h if h < 12 else 12
     if eve and morn:
         return None
     if h == 12:
@@ -11440,6 +11450,39 @@ def _dcc_half(text: str, lo: int, hi: int, h: int) -> int | None:
     if morn:
         return h
     return h if h >= _DCC_MORNING_FROM else None
+
+
+# (clocks44, §243) a clock with its am/pm before a clock without in the same clause: "9am boat FULL, 1:30 got 4 spaces"
+_DCC_AMPM_BEFORE = _re(r"(?<![\w.:$£€])(?P<fh>1[0-2]|[1-9])(?:[.:][0-5]\d)?[ \t]?(?P<ap>%s)" % AMPM)
+
+_DCC_RANGE_BEFORE = _re(r"(?i)(?:\d|[ap]\.?m\.?)[ \t]*(?:[-–—]|(?:{range_to_words})(?![\w'’]))[ \t]*$")
+_DCC_RANGE_AFTER = _re(r"(?i)[ \t]*(?:[-–—]|(?:{range_to_words})(?![\w'’]))[ \t]*\d")
+
+
+def _dcc_follow_half(h: int, fh: int, pm: bool) -> int | None:
+    """(clocks44, §243) The 24-hour hour of a clock ``h`` (1-12) said after a clock ``fh`` (1-12) with its am/pm in its clause
+    and no day: a list of one day's times runs forward. After a morning's clock a later hour of the morning (or the same hour) is the
+    morning's ("9am ..., 11:30", "6am SHARP, pick up 6.20"), noon and 1-6 the afternoon's ("9am boat FULL, 1:30 got 4 spaces"); after an afternoon's or an
+    evening's a later hour before midnight is the same half's ("2pm ..., 4:30"); an earlier one (past midnight, or the next
+    morning) is unread."""
+    fh = fh % 12
+    if not pm:
+        if h == 12:
+            return 12
+        if fh <= h < 12:
+            return h
+        return h + 12 if h < fh and h < _PM_BELOW else None
+    return h + 12 if fh <= h < 12 else None
+
+
+def _dcc_not_after(text: str, lo: int, end: int, depart: bool) -> bool:
+    """(clocks43, §231) A result's, a verse's, a version's or a number's word right before the clock; (clocks44, §242) before
+    a departure's noun "no" is a negation, no number: "NO 1:30 trip tomorrow"."""
+    na = _DCC_NOT_AFTER.search(text, lo, end)
+    return na is not None and not (depart and _DCC_NO_WORD.fullmatch(na.group().strip()))
+
+
+_DCC_NO_WORD = _re(r"(?i:{departure_clock_negations})")
 
 
 @rule("day_clause_clock", r"(?<![\w.:$£€,/#@+(\-–])(?P<t>(?P<h>1[0-2]|[1-9])(?P<sep>[.:])(?P<mi>[0-5]\d))(?![\w%%]|[.:,]\d|[ \t]*(?:%s))" % AMPM, 4,
@@ -11454,13 +11497,25 @@ def _day_clause_clock(m, text):
     hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
     z = _DCC_CLAUSE_END.search(text, m.end(), hi)
     hi = z.start() if z else hi
-    day = None
+    day = follow = None
     for day in _DCC_DAY.finditer(text, lo, m.start()):
         pass
+    dep = _DCC_DEPART_AFTER.match(text, m.end())
+    if dep is not None and (_DCC_DEPART_NOT_BEFORE.search(text, max(lo, m.start() - 8), m.start())
+                            or _DCC_DEPART_NOT_AFTER.match(text, dep.end())):
+        dep = None   # "a 2:15 flight" (a length), "the 2.50 bus fare" (a price): no departure's clock
     if day is None:
         a = _DCC_DAY_AFTER.match(text, m.end())
-        if a is None or a.end() > hi:
+        if a is None and dep is not None:   # (clocks44, §242) "NO 1:30 trip tomorrow", "the 5:30 boat running this evening"
+            a = _DCC_DAY_LATER.search(text, dep.end(), hi)
+        if a is None:
+            for follow in _DCC_AMPM_BEFORE.finditer(text, lo, m.start()):
+                pass   # (clocks44, §243) "9am boat FULL, 1:30 got 4 spaces": after a clock with its am/pm in the clause
+        if (a is None and follow is None) or (a is not None and a.end() > hi):
             return None
+        if a is None and (_DCC_RANGE_BEFORE.search(text, max(lo, follow.start() - 16), follow.start())
+                          or _DCC_RANGE_AFTER.match(text, follow.end())):
+            return None   # "Station open 10am-4pm, launch demo 11.30": a span's end or start is no point of a list
     elif _DCC_HABIT.search(text, lo, m.start()):
         return None   # "every Sunday 9.30", "Sundays we usually go 10.30": a habit's hour
     elif not text[day.end():m.start()].strip() and not day["hol"]:
@@ -11470,15 +11525,22 @@ def _day_clause_clock(m, text):
     if text[m.end():m.end() + 1] == ")" or _DOTTED_CLOCK_END.match(text, m.end("mi")) is None:
         return None
     if _BARE_MONEY.search(text, max(lo, m.start() - 40), m.start()) or _DCC_NOT_BEFORE.match(text, m.end()) \
-            or _DCC_NOT_AFTER.search(text, max(lo, m.start() - 24), m.start()) \
+            or _dcc_not_after(text, max(lo, m.start() - 24), m.start(), dep is not None) \
             or _DCC_NEIGHBOUR_BEFORE.search(text, max(lo, m.start() - 12), m.start()) \
             or _DCC_NEIGHBOUR_AFTER.match(text, m.end()) \
             or _DCC_MEDIA.search(text, max(ls, m.start() - 60), hi) or _DCC_MEASURE.search(text, lo, m.start()):
         return None
-    if _DCC_NAME_BEFORE.search(text, max(lo, m.start() - 24), m.start()) \
+    nb = _DCC_NAME_BEFORE.search(text, max(lo, m.start() - 24), m.start())
+    if nb and not (dep is not None and _DCC_NO_WORD.fullmatch(nb.group().strip())) \
             and not _DCC_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
         return None   # "Romans 8:28", "Psalm 23:4": a name before it that is no place after "at"
-    h = _dcc_half(text, lo, hi, int(m["h"]))
+    if follow is not None:
+        h = _dcc_follow_half(int(m["h"]), int(follow["fh"]), follow["ap"][0].lower() == "p")
+        if h is None:
+            return None   # (priority -1: below every older reading of the same clock, "landed at 8.40" is clock24's)
+        return M(m, "day_clause_clock", "time", group="t", priority=-1, hour=h, minute=int(m["mi"]), dref=None, loose=False,
+                 h12=False, not_story=True)
+    h = _dcc_half(text, lo, hi, int(m["h"]), dep is not None)
     if h is None and _PM_BELOW <= int(m["h"]) < _DCC_MORNING_FROM and _DCC_CLOCK_BEFORE.search(text, lo, m.start()):
         # "Good Friday, meet at the café at 8:30 sharp, roll out 8:45": a 7 or an 8 with no word of its half after a clock
         # of its sentence takes that clock's half (`resolve`: the reading nearest the clock before it)
@@ -11488,6 +11550,34 @@ def _day_clause_clock(m, text):
         return None
     return M(m, "day_clause_clock", "time", group="t", priority=4, hour=h, minute=int(m["mi"]), dref=None, loose=False,
              h12=False, not_story=True)
+
+
+# (clocks44, docs/informal-time.md §242) a bare hour between a determiner and a boat's or a flight's noun, told in the clause of
+# its day: "Tuesday take the 7 boat and you good", "we're on de 10 ferry Saturday", "the 2 sailing tomorrow is off" (lexicon
+# departure_hour_dets, departure_hour_nouns): a departure's hour. Not a bus's, a train's or a tram's ("the 7 bus" is a
+# route), nor a plural noun ("the 2 boats"), nor a habit's ("every Sunday the 10 ferry"). The day as §231's (`_dcc_day`);
+# the half from a part of the day said in the clause, else 7-11 the morning's, 12 noon, 1-4 the afternoon's, 5-6 unread.
+@rule("departure_hour", r"(?<![\w'’])(?i:{departure_hour_dets})[ \t]{1,3}(?P<t>(?P<h>1[0-2]|[1-9]))[ \t]{1,3}(?=(?i:{departure_hour_nouns})(?![\w'’]))", 4,
+      triggers="departure_hour",
+      examples=[("2026-06-03", "Saturday take the 7 boat and you good", "7", "2026-06-06T07:00"),
+                ("2026-06-03", "the 2 sailing tomorrow is off, sorry all", "2", "2026-06-04T14:00")])
+def _departure_hour(m, text):
+    ls = start_of_line(text, m.start())
+    lo = max(ls, m.start() - _DCC_REACH)
+    lo = max([lo] + [x.end() for x in _DCC_CLAUSE_END.finditer(text, lo, m.start())])
+    hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
+    z = _DCC_CLAUSE_END.search(text, m.end(), hi)
+    hi = z.start() if z else hi
+    dep = _DCC_DEPART_AFTER.match(text, m.end() - 1)
+    if dep is None or not (_DCC_DAY.search(text, lo, m.start()) or _DCC_DAY_LATER.search(text, dep.end(), hi)):
+        return None
+    if _DCC_HABIT.search(text, lo, hi) or _DCC_OTHER_DAY.search(text, lo, hi):
+        return None   # "every Sunday the 10 ferry", "the 7 boat the next day"
+    h = _dcc_half(text, lo, hi, int(m["h"]), True)
+    if h is None:
+        return None
+    return M(m, "departure_hour", "time", group="t", priority=4, hour=h, minute=0, dref=None, loose=False, h12=False,
+             not_story=True)
 
 # (thirty-sixth session, clocks37, docs/informal-time.md §146) a place's closing time with no am/pm after a verb of closing or
 # of serving food, a preposition between at most: "The hot chocolate stand closes at 8 though", "The pub does food til
