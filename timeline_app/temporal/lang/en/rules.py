@@ -12916,7 +12916,9 @@ def _first_weekday_named_month(m, text):
       examples=[("2025-03-12", "the quiz is on the first Monday of April", "the first Monday of April", "2025-04-07"),
                 # (lead, thirty-ninth session, §181) Scots and Irish "o" / "o'" for "of"
                 ("2026-01-25", "Up Helly Aa is as ever the last Tuesday o January", "the last Tuesday o January", "2026-01-27"),
-                ("2025-03-12", "payday is the last Friday of the month", "the last Friday of the month", "2025-03-28"),
+                ("2025-03-12", "next payday is the last Friday of the month", "the last Friday of the month", "2025-03-28"),
+                # (the lead, forty-fourth session, §252) "of the month" with no one month told: a standing day, a SET
+                ("2025-03-12", "Lunch club is the first Monday of the month, 12.30", "the first Monday of the month", "XXXX-WXX-1"),
                 # (lead, thirty-third session) "of every month": a SET, as the project's golds write it most (XXXX-WXX-n)
                 ("2026-04-22", "Quiz night is back on the first Thursday of every month", "the first Thursday of every month", "XXXX-WXX-4")])
 def _nth_weekday_of(m, text):
@@ -12928,8 +12930,22 @@ def _nth_weekday_of(m, text):
                  note="a weekday's place in every month: the weekday of some weeks (the golds' XXXX-WXX-n)")
     if m["mon"]:
         return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
+    if m["rel"].lower() == "the" and n > 0 and not _ONE_MONTH_BEFORE.search(text, max(start_of_line(text, m.start()), m.start() - _ONE_MONTH_REACH), m.start()):
+        # (the lead, forty-fourth session, §252) "Lunch club first Monday of the month", "the clinic is the first Tuesday of
+        # the month", "we're still the first Saturday of the month": "the month" names no one month, so the day is a
+        # standing one of every month (SET XXXX-WXX-n, as "of every month"); not after a word of one occasion in its
+        # clause ("next table sale is the last Saturday of the month", "was", "this": lexicon nth_weekday_one_cues), nor
+        # "the last" (pay days, deadlines: one date as before)
+        return M(m, "nth_weekday_of", "fixed", type="SET", value=f"XXXX-WXX-{wd}",
+                 note="a weekday's place in the month, no month told: a standing day of every month")
     return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
              shift=_MONTH_SHIFT[m["rel"].lower()])
+
+
+# (§252) a word of one occasion before "the Nth weekday of the month" in its clause (bounded: _ONE_MONTH_REACH characters
+# back on its line, no clause mark between)
+_ONE_MONTH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{nth_weekday_one_cues})(?![\w'’])[^.!?;\n]*$")
+_ONE_MONTH_REACH = 60
 
 
 # (sixteenth session, admin) "the last working day of the month", "the first business day of April" (lexicon
