@@ -11623,8 +11623,14 @@ def _every_hour(m, text):
         else _every_half(h, cue)
     if h24 is None:
         return None
+    # a day named in the hour's sentence ("every hour from 8 on Saturday"): that day's hours, the tagger's reading
+    ls = max([start_of_line(text, m.start())] + [x.end() for x in _CH_STOP.finditer(text, max(0, m.start() - 120), m.start())])
+    z = _CH_STOP.search(text, m.end(), min(len(text), m.end() + 120))
+    le = min(z.start() if z else len(text), next_newline(text, m.end()) if "\n" in text[m.end():m.end() + 120] else len(text))
+    if _EH_GAP_DAY.search(text, ls, le):
+        what = None
     out = [Mention(m.start("a"), m.end("a"), "every_hour", "time",
-                   dict(hour=h24, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False), 4)]
+                   dict(hour=h24, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False, **({"standing_copula": what} if what else {})), 4)]
     if m["b"] is not None:
         h2 = int(m["h2"])
         if h2 == 12:
@@ -11635,7 +11641,8 @@ def _every_hour(m, text):
             e24 = h2   # "from 7 till 11", "at 9 and 11": the start's morning
         if e24 is not None and e24 > h24:
             out.append(Mention(m.start("b"), m.end("b"), "every_hour", "time",
-                               dict(hour=e24, minute=int(m["mi2"] or 0), dref=None, loose=False, h12=False), 4))
+                               dict(hour=e24, minute=int(m["mi2"] or 0), dref=None, loose=False, h12=False,
+                                    **({"standing_copula": what} if what else {})), 4))
     return out
 
 
