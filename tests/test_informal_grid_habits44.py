@@ -69,10 +69,10 @@ EVERY_AT = ["Tours go every day at {a} and {b}, about 2 hrs", "Boat trips leave 
             "the glass-bottom boat goes out every day at {a} & {b} 👍", "Lessons run every day at {a} and {b} in summer"]
 AT_PAIRS = [(10, 2, 10, 14), (9, 1, 9, 13), (11, 3, 11, 15), (10, 12, 10, 12), (9, 11, 9, 11), (11, 4, 11, 16)]
 EVERY_FROM = ["the Sea Bridge runs every hour from {h} like usual", "buses every 15 mins from {h}, they say",
-              "the ferry goes every half hour from {h}.", "shuttle runs every 30 minutes from {h} apparently"]
+              "the ferry goes every 30 minutes from {h}.", "shuttle runs every 30 minutes from {h} apparently"]
 FROM_HOURS = [6, 7, 8, 9, 10, 11, 12, 1, 2]
 EVERY_TILL = ["the boats go every hour till {h} on weekdays", "trains every 20 mins until {h}.",
-              "the water taxi runs every half hour til {h} so you'll make it", "the ferry is every hour till {h} most days"]
+              "the water taxi runs every 20 mins til {h} so you'll make it", "the ferry is every hour till {h} most days"]
 TILL_HOURS = [3, 4, 5, 6, 7, 8, 9, 10, 11]
 EVERY_MORNING = ["the bus leaves every morning from about {h}", "the bakery van comes every morning at {h}."]
 MORNING_HOURS = [4, 5, 6, 7]

@@ -11585,6 +11585,9 @@ def _closing_hour(m, text):
 # "every hour for 5 mins". Bounded: the frequency (a count of at most two digits), a cue, two hours (< 60 characters).
 _EVERY_HOUR_START_AM = {"at": (9, 11), "from": (6, 11)}
 _EVERY_HOUR_JOIN = frozenset(("and", "&"))
+# the end of a service ("every hour till 7"): its evening reading above bare_hour's (7), which takes a bare 7 as the morning's
+_EVERY_HOUR_END_CUES = frozenset(("till", "til", "until", "'til", "’til"))
+_EVERY_HOUR_END_PRIORITY = 8
 _EVERY_HOUR_MORNING = frozenset(L["every_hour_morning_sets"])   # "every morning from 5": the morning's 1-11
 _EVERY_HOUR_AFTERNOON = frozenset(L["every_hour_afternoon_sets"])
 
@@ -11623,14 +11626,9 @@ def _every_hour(m, text):
         else _every_half(h, cue)
     if h24 is None:
         return None
-    # a day named in the hour's sentence ("every hour from 8 on Saturday"): that day's hours, the tagger's reading
-    ls = max([start_of_line(text, m.start())] + [x.end() for x in _CH_STOP.finditer(text, max(0, m.start() - 120), m.start())])
-    z = _CH_STOP.search(text, m.end(), min(len(text), m.end() + 120))
-    le = min(z.start() if z else len(text), next_newline(text, m.end()) if "\n" in text[m.end():m.end() + 120] else len(text))
-    if _EH_GAP_DAY.search(text, ls, le):
-        what = None
     out = [Mention(m.start("a"), m.end("a"), "every_hour", "time",
-                   dict(hour=h24, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False, **({"standing_copula": what} if what else {})), 4)]
+                   dict(hour=h24, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False),
+                   _EVERY_HOUR_END_PRIORITY if cue in _EVERY_HOUR_END_CUES else 4)]
     if m["b"] is not None:
         h2 = int(m["h2"])
         if h2 == 12:
@@ -11641,8 +11639,7 @@ def _every_hour(m, text):
             e24 = h2   # "from 7 till 11", "at 9 and 11": the start's morning
         if e24 is not None and e24 > h24:
             out.append(Mention(m.start("b"), m.end("b"), "every_hour", "time",
-                               dict(hour=e24, minute=int(m["mi2"] or 0), dref=None, loose=False, h12=False,
-                                    **({"standing_copula": what} if what else {})), 4))
+                               dict(hour=e24, minute=int(m["mi2"] or 0), dref=None, loose=False, h12=False), 4))
     return out
 
 
