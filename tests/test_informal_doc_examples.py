@@ -751,6 +751,28 @@ CASES = [
     ("The reading on Sunday was John 3:16", "The reading on Sunday was John 3:16", W, "3:16", None, None),
     ("Skip to 1:14 in the video from Monday", "Skip to 1:14 in the video from Monday", W, "1:14", None, None),
     ("Room 2.17 is booked for Thursday", "Room 2.17 is booked for Thursday", W, "2.17", None, None),
+    # (habits44, §244, §245) a place's closing hour of no day, a bare hour after a frequency, a weekday range "like
+    # always"; the same hours of one day stay dated (Wed 4 June 2025)
+    ("Pool's open till 9 which saved us", "Pool's open till 9 which saved us", W, "9", "TIME", "XXXX-XX-XXT21:00"),
+    ("the bar is open until 11, so no rush", "the bar is open until 11, so no rush", W, "11", "TIME", "XXXX-XX-XXT23:00"),
+    ("the restaurant shuts at 8 which is early", "the restaurant shuts at 8 which is early", W, "8", "TIME",
+     "XXXX-XX-XXT20:00"),
+    ("We went up Tuesday and loved it. Only gripe is the cafe shuts at 4 which is early.",
+     "We went up Tuesday and loved it. Only gripe is the cafe shuts at 4 which is early.", W, "4", "TIME", "XXXX-XX-XXT16:00"),
+    ("the shop is open till 9 tonight", "the shop is open till 9 tonight", W, "9 tonight", "TIME", "2025-06-04T21:00"),
+    ("the bar's open till 11 on Friday for the final", "the bar's open till 11 on Friday for the final", W, "11", "TIME",
+     "2025-06-06T23:00"),
+    ("Tours go every day at 10 and 2, about 2 hrs", "Tours go every day at 10 and 2, about 2 hrs", W, "2", "TIME",
+     "XXXX-XX-XXT14:00"),
+    ("the ferry runs every hour from 6 like usual", "the ferry runs every hour from 6 like usual", W, "6", "TIME",
+     "XXXX-XX-XXT06:00"),
+    ("the boats go every hour till 7 on weekdays", "the boats go every hour till 7 on weekdays", W, "7", "TIME",
+     "XXXX-XX-XXT19:00"),
+    ("the bus leaves every morning from about 5", "the bus leaves every morning from about 5", W, "5", "TIME",
+     "XXXX-XX-XXT05:00"),
+    ("Mon - Thu trips 9am & 1:30pm like always", "Mon - Thu trips 9am & 1:30pm like always", W, "9am", "TIME",
+     "XXXX-XX-XXT09:00"),
+    ("tours go at 10 tomorrow", "tours go at 10 tomorrow", W, "10 tomorrow", "TIME", "2025-06-05T10:00"),
 ]
 
 

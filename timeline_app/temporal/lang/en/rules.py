@@ -7974,6 +7974,11 @@ _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
 _HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"(?:[ \t]{0,4}[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
 _ON_BEFORE = re.compile(r"(?i)(?<![\w'’])on[ \t]+$")
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
+# (habits44, §245) a range of weekdays, at most three words, clock times, then "as usual"/"like always" on its line
+_WEEKDAY_RANGE_END_AFTER = _re(r"(?i)\.?[ \t]*[-–][ \t]*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+_RANGE_CLOCK = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.?m\.?)?"
+_RANGE_CLOCKS_AS_USUAL = _re(r"(?i)\.?,?(?:[ \t]{1,3}[a-z]{2,16}){0,3}[ \t]{1,3}%s(?:[ \t]{0,3}(?:&|and|,|[-–]|to|till)[ \t]{0,3}%s){0,3}"
+                             r"[ \t]{1,3}(?:{habit_as_usual})(?![\w'’])" % (_RANGE_CLOCK, _RANGE_CLOCK))
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
 # (days) a range of weekdays after a verb of hours kept ("open mon-fri", "closed Sat-Sun")
 _NOT_RANGE_VERB = r"(?<!off\s)(?<!at\s)(?<!from\s)(?<!after\s)(?<!before\s)(?<!to\s)"   # "off work mon-wed": a noun
@@ -8095,6 +8100,10 @@ def _habit(text: str, start: int, end: int) -> bool:
         after = text[hr.end(): hr.end() + _HABIT_REACH if le < 0 else le]
         if _HABIT_AS_USUAL.match(after) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), hr.end() + len(after)):
             return True
+    if (_WEEKDAY_RANGE_END_AFTER.match(text, end) or _gate(c, _END_DASH) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start)) \
+            and (ua := _RANGE_CLOCKS_AS_USUAL.match(text, end if _gate(c, _END_DASH) else _WEEKDAY_RANGE_END_AFTER.match(text, end).end())) \
+            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), ua.end() + _HABIT_REACH)):
+        return True   # (habits44, §245) "Mon – Thu trips 9am & 1:30pm like always": the range's days every week
     if _HABIT_NOT_AFTER.match(text, end):
         return False
     if not (_gate(c, _END_GENERIC) and _HABIT_GENERIC.search(text, max(0, start - 6), start)):
@@ -11601,20 +11610,45 @@ _CH_EITHER_HALF = (9, 12)   # closing hours of either half, unread (from the fig
 _CH_LINE_REACH = 200   # characters of the line before the verb read for a day the talk names (a standing hour has none)
 _CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}"
                             # ((hours43, §228) a standing day's word: "The shop shuts at 1 Saturdays", "closes at 4 weekends")
-                            "|(?i:{opening_hour_standing_followers:line})")   # "closes at 8 though"
+                            "|(?i:{opening_hour_standing_followers:line})"
+                            # ((habits44, §244) a relative clause said of the hour: "shuts at 8 which is early")
+                            "|(?i:{closing_hour_followers})")   # "closes at 8 though"
 
 
 # (§228 revised by the lead) a deadline's "by" before an hour that a standing day's word follows: no habit's hour ("gates
 # shut by 6 daily": either half)
 _CH_STANDING_AFTER = _re(r"(?i)[ \t]{1,3}(?:{opening_hour_standing_followers:line})(?![\w'’])")
 _CH_STANDING_NOT_CUES = frozenset(L["closing_hour_standing_not_cues"])
+_CH_STOP = re.compile(r"[!?]|\.(?=\s)")
 
 
-@rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs}))(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
+def _ch_day_told(text: str, lo: int, start: int, hi: int) -> bool:
+    """Whether a day word in text[lo:hi] makes a present closing hour at ``start`` one day's. (habits44, §244) A day of
+    an earlier sentence of the line told in the past ("We did the 2pm on Tuesday then went out. Only knock is the
+    restaurant shuts at 8") is a day gone by, no day of the place's standing hour."""
+    sent = max([lo] + [x.end() for x in _CH_STOP.finditer(text, lo, start)])
+    if _EH_GAP_DAY.search(text, sent, hi):
+        return True
+    from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+    for d in _EH_GAP_DAY.finditer(text, lo, sent):
+        a = max([lo] + [x.end() for x in _CH_STOP.finditer(text, lo, d.start())])
+        z = _CH_STOP.search(text, d.end(), sent)
+        if tense_at(text, a, z.start() if z else sent, d.start(), d.end()) != "past":
+            return True
+    return False
+
+
+# (habits44, §244) a past, a modal or a future before "open till N" (at most one word between): one day's hours, or none
+_CH_OPEN_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_open_not_before})[ \t]{1,3}(?:[^\s\d.,;:!?()]{1,16}[ \t]{1,3})?$")
+
+
+@rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs})|(?P<ov>(?i:{closing_hour_open_verbs}))(?=[ \t]{1,3}(?i:{closing_hour_open_cues})[ \t]))"
+      r"(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
       triggers="closing_hour", trail=(r"(?:[ \t]{1,3}[a-z]{2,5})?[ \t]{1,3}(?:[a-z]{2,6}[ \t]{1,3})?\d", 16),
       examples=[("2026-02-04", "The hot chocolate stand closes at 8 though", "8", "XXXX-XX-XXT20:00"),
                 ("2026-02-04", "The pub does food til 8.30", "8.30", "XXXX-XX-XXT20:30"),
-                ("2026-02-04", "fyi the chipper shuts at 7 so don't leave it late", "7", "XXXX-XX-XXT19:00")])
+                ("2026-02-04", "fyi the chipper shuts at 7 so don't leave it late", "7", "XXXX-XX-XXT19:00"),
+                ("2026-02-04", "Pool's open till 9 which is handy", "9", "XXXX-XX-XXT21:00")])
 def _closing_hour(m, text):
     if m["b"] is not None or m["a"].startswith("0") or ":" in m["a"]:
         return None   # a range is the opening rules'; "09:00" and "9:30" the colon rules'
@@ -11623,7 +11657,13 @@ def _closing_hour(m, text):
     if (m["cue"] or "").lower() in _CH_STANDING_NOT_CUES and _CH_STANDING_AFTER.match(text, m.end("a")):
         return None   # "gates shut by 6 daily": a deadline's hour of either half
     h = int(m["h1"])
-    if _CH_EITHER_HALF[0] <= h <= _CH_EITHER_HALF[1]:
+    if m["ov"] is not None:
+        # (habits44, §244) "open till 9", "the pool's open until 10": the end of a place's day, the evening's up to 11 (a
+        # place stays open into the night, it does not stay open till the morning's 9); "open till 12" noon or midnight,
+        # unread; a past or a modal before "open" ("was open till 12", "will be open till 8") no standing hour
+        if h == 12 or _CH_OPEN_NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return None
+    elif _CH_EITHER_HALF[0] <= h <= _CH_EITHER_HALF[1]:
         return None   # "shuts at 11", "closes at 12": a morning's close (a market, a breakfast) or a night's, noon or midnight
     dw = (m["dw"] or "").lower().rstrip(".")
     deadline = _CH_DEADLINE.search(text, max(0, m.start() - 56), m.start()) is not None
@@ -11637,13 +11677,15 @@ def _closing_hour(m, text):
             return None   # "closes at 8 sat": the day rules' weekday and bare_hour's hour
         dref = {**deictic_ref(dw), "night": dw in L["night_words"]}
     v = " ".join(m["v"].lower().split())
+    if m["ov"] is not None:
+        v = "closes"   # (§244) "open till 9" is the hour it closes at, in the same present
     # the sentence: from the last stop before the verb (at most 120 characters back) to the next after the hour
     # (the line before the verb, at most _CH_LINE_REACH characters: "climbing tmrw after work?? gym closes at 10" is that
     # day's closing), to the end of the sentence
     lo = max(start_of_line(text, m.start()), m.start() - _CH_LINE_REACH)
     end = _CH_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 120))
     hi = end.start() if end else min(len(text), m.end() + 120)
-    standing = not dref and v in _CH_PRESENT and not deadline and not _EH_GAP_DAY.search(text, lo, hi) \
+    standing = not dref and v in _CH_PRESENT and not deadline and not _ch_day_told(text, lo, m.start(), hi) \
         and not _CH_NOT_BEFORE.search(text, max(lo, m.start() - 30), m.start()) \
         and not _CH_ONE_SUBJECT.search(text, max(lo, m.start() - 8), m.start())
     e = m.end("dw") if dref else m.end("a")
@@ -11651,6 +11693,76 @@ def _closing_hour(m, text):
                    dict(hour=h, minute=int(m["mi1"] or 0), dref=dref, loose=False, h12=False,
                         **({"standing_copula": "closes"} if standing else {}),
                         **({"mod": "APPROX"} if m["apx"] else {})), 4)   # (below bare_hour's and the event rules' readings of the same hour: a new find only)
+
+
+# (habits44, forty-fourth session, docs/informal-time.md §245) a bare hour right after a frequency of the day or of a service
+# and a preposition of the clock: "Tours go every day at 10 and 2", "the ferry runs every hour from 6", "boats every 30
+# mins till 7", "open daily 10 till 4" (lexicon every_hour_sets, every_hour_cues). The frequency says the hour is a
+# standing one (the tagger's habit reading gives XXXX-XX-XXThh:mm where the clause names no day of its own). The half of
+# the day, as a reader takes a service's hours: "at"/"from" (the start of a day's service) 12 noon, 1-4 the afternoon's,
+# "from" 6-11 and "at" 9-11 the morning's (5, and "at" 5-8, unread: a bar's or the news's evening as often); "till"/"until"
+# (its end) 1-11 the afternoon's or evening's ("every hour till 7": the last boat at 19:00), 12 unread. A range's end after
+# its start: the afternoon's where it is not after the start ("10 till 4"), else the start's half; an item after "and"/"&"
+# ("at 10 and 2") the same. After the last hour §122's ends and bare_hour's followers: not "every day at 10 percent",
+# "every hour for 5 mins". Bounded: the frequency (a count of at most two digits), a cue, two hours (< 60 characters).
+_EVERY_HOUR_START_AM = {"at": (9, 11), "from": (6, 11)}
+_EVERY_HOUR_JOIN = frozenset(("and", "&"))
+# the end of a service ("every hour till 7"): its evening reading above bare_hour's (7), which takes a bare 7 as the morning's
+_EVERY_HOUR_END_CUES = frozenset(("till", "til", "until", "'til", "’til"))
+_EVERY_HOUR_END_PRIORITY = 8
+_EVERY_HOUR_MORNING = frozenset(L["every_hour_morning_sets"])   # "every morning from 5": the morning's 1-11
+_EVERY_HOUR_AFTERNOON = frozenset(L["every_hour_afternoon_sets"])
+
+
+def _every_half(h: int, cue: str):
+    """The 24-hour reading of the first hour after a frequency and its cue, or None where the half is unread."""
+    if cue in ("till", "til", "until", "'til", "’til"):
+        return None if h == 12 else h + 12
+    if h == 12:
+        return 12
+    if h <= 4:
+        return h + 12
+    a, b = _EVERY_HOUR_START_AM.get(cue, (6, 11))
+    return h if a <= h <= b else None
+
+
+@rule("every_hour", r"(?<![\w'’-])(?P<set>(?i:{every_hour_sets})|(?i:every)[ \t]{1,3}\d{1,2}[ \t]{0,2}(?i:{every_hour_count_units}))"
+      r"[ \t]{1,3}(?:(?P<cue>(?i:{every_hour_cues}))[ \t]{1,3})?(?:(?i:{bare_hour_approximators})[ \t]{1,3})?"
+      r"(?<![\d.:$£€,])(?P<a>(?P<h>1[0-2]|[1-9])(?:\.(?P<mi>[0-5]\d))?)"
+      r"(?:[ \t]{0,2}(?P<j>[-–]|(?i:to|till|til|until|and|&)(?![\w'’]))[ \t]{0,2}(?P<b>(?P<h2>1[0-2]|[1-9])(?:\.(?P<mi2>[0-5]\d))?))?"
+      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])"
+      r"|[ \t]{1,3}(?:{event_hour_followers}|{bare_hour_followers}|{opening_hour_standing_followers:line}|{every_hour_followers})(?![\w'’]))", 24,
+      triggers="set",
+      examples=[("2026-01-02", "Tours go every day at 10 and 2, about 2 hrs", "2", "XXXX-XX-XXT14:00"),
+                ("2026-01-02", "the ferry runs every hour from 6 like usual", "6", "XXXX-XX-XXT06:00"),
+                ("2026-01-02", "boats go every hour till 7 on weekdays", "7", "XXXX-XX-XXT19:00")])
+def _every_hour(m, text):
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")):
+        return None
+    cue = (m["cue"] or "from" if m["b"] is not None and (m["j"] or "").lower() not in _EVERY_HOUR_JOIN else (m["cue"] or "")).lower()
+    if not cue:
+        return None   # "every day 10": a count or a score as often
+    h = int(m["h"])
+    what = " ".join(m["set"].lower().split())
+    h24 = (h if h < 12 else None) if what in _EVERY_HOUR_MORNING else (h + 12 if h < 12 else 12) if what in _EVERY_HOUR_AFTERNOON \
+        else _every_half(h, cue)
+    if h24 is None:
+        return None
+    out = [Mention(m.start("a"), m.end("a"), "every_hour", "time",
+                   dict(hour=h24, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False),
+                   _EVERY_HOUR_END_PRIORITY if cue in _EVERY_HOUR_END_CUES else 4)]
+    if m["b"] is not None:
+        h2 = int(m["h2"])
+        if h2 == 12:
+            e24 = 12 if h24 < 12 else None
+        elif h24 >= 12 or h2 <= h:
+            e24 = h2 + 12
+        else:
+            e24 = h2   # "from 7 till 11", "at 9 and 11": the start's morning
+        if e24 is not None and e24 > h24:
+            out.append(Mention(m.start("b"), m.end("b"), "every_hour", "time",
+                               dict(hour=e24, minute=int(m["mi2"] or 0), dref=None, loose=False, h12=False), 4))
+    return out
 
 
 # (thirty-seventh session, barehour38, docs/informal-time.md §151) a bare hour (no am/pm, no minutes) after a verb of leaving,
