@@ -8,6 +8,8 @@ spots left", "checkout on Sunday was a rush", "the attack on Sunday is the third
 the tagger's reading, not asked).
 §247: "the last Saturday of Nine Mornings", "the last Sunday in Advent" (that weekday of 18-24 December, the last before
 Christmas Day), "the last Friday of the year" (December's last), "the last Friday of term" (no day: not the Friday gone).
+§246 also: a day of the month with its clock right after, "funeral set for the 27th 10am" (one TIME of that day: before,
+the clock alone, on the day of writing), "we met the 5th 10am" (the 5th gone).
 
 The sentences are this session's own; the days of writing every third day of two years; values from the calendar."""
 from __future__ import annotations
@@ -76,6 +78,43 @@ def _final_cases():
     return out
 
 
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _month_day(ref: date, n: int, step: int) -> date:
+    """The first day n of a month after (step 1) or before (step -1) the day of writing."""
+    d = ref + timedelta(days=step)
+    while d.day != n:
+        d += timedelta(days=step)
+    return d
+
+
+CLOCKS = [("10am", 10, 0), ("2pm", 14, 0), ("10.30am", 10, 30), ("6:15pm", 18, 15), ("9 am", 9, 0)]
+SET_FOR = ["funeral set for the {o} {c} at the church", "the service is the {o} {c}, all welcome",
+           "booked for the {o} {c}, see you then", "the funeral will be the {o} {c} at Kingstown"]
+DID_ON = ["we met on the {o} {c} and it went fine", "got the jab on the {o} {c}, arm still sore"]
+
+
+def _date_clock_cases():
+    out = []
+    for k, ref in enumerate(REFS):
+        n = k % 28 + 1
+        if n == ref.day:
+            continue
+        text, hm = CLOCKS[k % len(CLOCKS)][0], CLOCKS[k % len(CLOCKS)][1:]
+        o = f"{n}{_suffix(n)}"
+        for frames, step in ((SET_FOR, 1), (DID_ON, -1)):
+            day = _month_day(ref, n, step)
+            sent = frames[k % len(frames)].format(o=o, c=text)
+            out.append((sent, ref, f"the {o} {text}", ("TIME", f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}")))
+    return out
+
+
+def test_a_day_of_the_month_and_its_clock_said_together():
+    check(_date_clock_cases())
+
+
 def test_offers_and_plans_of_a_day_to_come_and_their_past():
     check(_weekday_cases())
 
@@ -85,4 +124,4 @@ def test_the_last_weekday_of_a_period():
 
 
 def test_the_grid_is_not_empty():
-    assert len(_weekday_cases()) > 5000 and len(_final_cases()) > 700
+    assert len(_weekday_cases()) > 5000 and len(_final_cases()) > 700 and len(_date_clock_cases()) > 400

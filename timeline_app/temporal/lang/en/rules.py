@@ -3476,7 +3476,9 @@ _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordina
 _RANGE_TO_DAY = _re(r"[ \t]{1,2}(?:{span_range_joiners})[ \t]{1,2}(?i:the)[ \t]{1,2}[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’])")   # (weeks34) "to the 24th"
 
 
-@rule("ordinal_day", r"(?i:the|{dialect_the_words})\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’]))|[ \t]+(?P<name>[A-Z][a-z]{1,15})(?=[ \t]*[,!?]))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the|{dialect_the_words})\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’]))|[ \t]+(?P<name>[A-Z][a-z]{1,15})(?=[ \t]*[,!?])"
+      # (direction44, §246) a clock with its half of the day right after: "funeral set for the 27th 10am", "the 3rd 2.30pm"
+      r"|[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \t]?(?i:am|pm)(?![\w'’]))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
