@@ -2,7 +2,7 @@
 writing by its clause, in the shapes informal posts leave unmarked, and "the last <weekday> of <a period>".
 
 §246: places still to be had on a day ("Sunset run Saturday got 6 spots left", "the Saturday class got 5 places left":
-an offer, the day to come), and a plan's present copula with its hours after a noun the day dates ("checkout on Sunday is
+an offer, the day to come; "Rhona has a Saturday free", "got Saturday free if u fancy it": a day held free), and a plan's present copula with its hours after a noun the day dates ("checkout on Sunday is
 by 10", "Breakfast Sunday is 8 till 10": the day to come); kept in the past: "Saturday got cancelled", "Saturday had 2
 spots left", "checkout on Sunday was a rush", "the attack on Sunday is the third this year" (no hours after the copula:
 the tagger's reading, not asked).
@@ -25,11 +25,16 @@ OFFER = ["Sunset run {d} got {n} spots left. leaves the dock 5:30, back 7ish",
          "boat trip {d} has {n} seats left!",
          "{d} still got a few tickets available, message the page",
          "Pottery taster {d} got only {n} slots remaining",
-         "{d}'s got {n} spaces free if anyone wants them"]
+         "{d}'s got {n} spaces free if anyone wants them",
+         "Hiya! Rhona has a {d} free at 1pm if that suits",
+         "got {d} free if u fancy it",
+         "I have {d} free, want to come round?"]
 OFFER_PAST = ["{d} got cancelled cos of the wind",
               "{d} was packed, no spots left by lunch",
               "{d} had {n} spots left and they all went by noon",
-              "we got there {d} about half 6"]
+              "we got there {d} about half 6",
+              "Mike had {d} free so we went fishing",
+              "we got {d} free so we went to the beach"]
 PLAN = ["Checkout on {d} is by 10 for the 11.45 boat.",
         "Breakfast {d} is 8 till 10, lunch you're on your own",
         "the party on {d} is at 8, bring a bottle",

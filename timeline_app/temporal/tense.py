@@ -276,6 +276,7 @@ _OFFER_HAVE = frozenset(_L["day_offer_have"])                # (direction44, §2
 _OFFER_FILLERS = frozenset(_L["day_offer_fillers"])
 _OFFER_PLACES = frozenset(_L["day_offer_place_nouns"])
 _OFFER_REMAINING = frozenset(_L["day_offer_remaining"])
+_DAY_FREE = frozenset(_L["day_free_words"])                  # (direction44, §246) "Rhona has a Saturday free"
 _DAY_SET_COPULA = frozenset(_L["day_set_copula"])            # (direction44, §246) "checkout on Sunday is by 10"
 _DAY_SET_HOURS = frozenset(_L["day_set_hour_words"])
 _DAY_SET_SUBJECT = 4   # at most four words of the noun phrase the day dates before it ("the kids' party on Sunday")
@@ -1472,6 +1473,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         t = _apposed_participle(text, max(sent_start, start - _CHARS_BEFORE), start, before, after, caps_a, n_to_comma)
         if t:
             return t   # (thirtieth session) "The president, speaking on Saturday, said ...": the main clause's time
+    if after and after[0] in _DAY_FREE and before and (before[-1] in _OFFER_HAVE or (
+            len(before) > 1 and before[-1] in _DETERMINERS and before[-2] in _OFFER_HAVE)) \
+            and not any(_is_past_form(x) or x in _AUX_PAST or x in _PAST for x in after[1:n_to_comma]):
+        return "future"   # (direction44, §246) "Rhona has a Saturday free", "got Saturday free if u fancy it": a day held free, offered
     if _day_off(before, after):
         return "future"   # (tense22) "I've booked Friday off", "asked for Monday off": the time off is ahead
     # ((twelfth session, clock) "moved to 12.30 on Tues", "booked for 6.45 Saturday": the clock time set anew
