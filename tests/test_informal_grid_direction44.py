@@ -28,13 +28,17 @@ OFFER = ["Sunset run {d} got {n} spots left. leaves the dock 5:30, back 7ish",
          "{d}'s got {n} spaces free if anyone wants them",
          "Hiya! Rhona has a {d} free at 1pm if that suits",
          "got {d} free if u fancy it",
-         "I have {d} free, want to come round?"]
+         "I have {d} free, want to come round?",
+         "{d} got space left if anyone keen",
+         "{d} has room available, ring the shop"]
 OFFER_PAST = ["{d} got cancelled cos of the wind",
               "{d} was packed, no spots left by lunch",
               "{d} had {n} spots left and they all went by noon",
               "we got there {d} about half 6",
               "Mike had {d} free so we went fishing",
-              "we got {d} free so we went to the beach"]
+              "we got {d} free so we went to the beach",
+              "{d} got {n} spots left but they went fast",
+              "{d} got room for loads of people and we filled it"]
 PLAN = ["Checkout on {d} is by 10 for the 11.45 boat.",
         "Breakfast {d} is 8 till 10, lunch you're on your own",
         "the party on {d} is at 8, bring a bottle",

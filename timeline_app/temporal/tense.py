@@ -276,6 +276,8 @@ _OFFER_HAVE = frozenset(_L["day_offer_have"])                # (direction44, §2
 _OFFER_FILLERS = frozenset(_L["day_offer_fillers"])
 _OFFER_PLACES = frozenset(_L["day_offer_place_nouns"])
 _OFFER_REMAINING = frozenset(_L["day_offer_remaining"])
+_OFFER_MASS = frozenset(_L["day_offer_mass_nouns"])          # "Saturday got space left", "Friday has room available"
+_OFFER_MASS_AFTER = frozenset(_L["day_offer_mass_after"])
 _DAY_FREE = frozenset(_L["day_free_words"])                  # (direction44, §246) "Rhona has a Saturday free"
 _DAY_SET_COPULA = frozenset(_L["day_set_copula"])            # (direction44, §246) "checkout on Sunday is by 10"
 _DAY_SET_HOURS = frozenset(_L["day_set_hour_words"])
@@ -1154,8 +1156,11 @@ def _day_offered(after: list[str]) -> bool:
         w = after[j]
         if w.isdigit() or w in _COUNT_WORDS:
             counted = True
-        elif w in _OFFER_PLACES:
-            return counted and j + 1 < len(after) and after[j + 1] in _OFFER_REMAINING
+        elif w in _OFFER_PLACES or w in _OFFER_MASS:
+            ok = j + 1 < len(after) and (after[j + 1] in _OFFER_REMAINING and counted
+                                         or after[j + 1] in _OFFER_MASS_AFTER and w in _OFFER_MASS and not counted)
+            # no past after it in the words read: "Saturday got 6 spots left but they went fast"
+            return ok and not any(_is_past_form(x) or x in _AUX_PAST or x in _PAST for x in after[j + 2:])
         elif w not in _OFFER_FILLERS:
             return False
     return False
