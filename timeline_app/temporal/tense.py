@@ -271,6 +271,17 @@ _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am
 _CLOCK_HALVES_OR_VERB_WEEKDAYS = frozenset(_CLOCK_HALVES | _VERB_WEEKDAYS)   # (_no_clock_halves: a word of either)
 _HAVE_CLITICS = tuple(_L["have_clitics"])
 _COUNT_WORDS = frozenset(k for k in _L["numbers"] if not k.startswith("_"))   # (lead, thirty-fourth session) "one left"                       # "we've agreed to": a present perfect
+
+_OFFER_HAVE = frozenset(_L["day_offer_have"])                # (direction44, §246) "Sunset run Saturday got 6 spots left"
+_OFFER_FILLERS = frozenset(_L["day_offer_fillers"])
+_OFFER_PLACES = frozenset(_L["day_offer_place_nouns"])
+_OFFER_REMAINING = frozenset(_L["day_offer_remaining"])
+_OFFER_MASS = frozenset(_L["day_offer_mass_nouns"])          # "Saturday got space left", "Friday has room available"
+_OFFER_MASS_AFTER = frozenset(_L["day_offer_mass_after"])
+_DAY_FREE = frozenset(_L["day_free_words"])                  # (direction44, §246) "Rhona has a Saturday free"
+_DAY_SET_COPULA = frozenset(_L["day_set_copula"])            # (direction44, §246) "checkout on Sunday is by 10"
+_DAY_SET_HOURS = frozenset(_L["day_set_hour_words"])
+_DAY_SET_SUBJECT = 4   # at most four words of the noun phrase the day dates before it ("the kids' party on Sunday")
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
 _THANKS_OR_PLEASURE = frozenset(_THANKS | _PLEASURE)
@@ -1123,6 +1134,72 @@ def _no_compound_heads(text: str, lo: int, hi: int, words: list[str]) -> list[st
                     and _is_past_form(w.lower()))]
 
 
+
+def _day_offered(after: list[str]) -> bool:
+    """(direction44, §246) Whether the words right after a day hold places still to be had on it: an optional noun the day
+    dates ("the Saturday class"), a present or dialect "got"/"has" of places, a count (a number or a count word, after
+    "only", "still", "a few"), a noun of places and a word of what remains: "Sunset run Saturday got 6 spots left",
+    "Friday has 3 seats available", "sat still got a few places free" (an offer, the day to come). Not "had 6 spots
+    left" (a past), "Saturday we got 6 spots" (a subject: a report), "Saturday got 6 inches of snow" (no places)."""
+    k = 0
+    if after and after[0] == "s":
+        k = 1   # "Saturday's got 4 places left": the 's the words read split off
+    if k < len(after) and after[k] not in _OFFER_HAVE and after[k] in _OFFER_FILLERS:
+        k += 1   # "sat still got"
+    if k < len(after) and after[k] not in _OFFER_HAVE and k == 0 and after[k].isalpha() and after[k] not in _SUBJECTS \
+            and after[k] not in _AUX_PAST and after[k] not in _AUX_PRESENT and not _is_past_form(after[k]):
+        k += 1   # "the Saturday class got": the noun the day dates
+    if k >= len(after) or after[k] not in _OFFER_HAVE:
+        return False
+    counted = False
+    for j in range(k + 1, min(len(after), k + 5)):
+        w = after[j]
+        if w.isdigit() or w in _COUNT_WORDS:
+            counted = True
+        elif w in _OFFER_PLACES or w in _OFFER_MASS:
+            ok = j + 1 < len(after) and (after[j + 1] in _OFFER_REMAINING and counted
+                                         or after[j + 1] in _OFFER_MASS_AFTER and w in _OFFER_MASS and not counted)
+            # no past after it in the words read: "Saturday got 6 spots left but they went fast"
+            return ok and not any(_is_past_form(x) or x in _AUX_PAST or x in _PAST for x in after[j + 2:])
+        elif w not in _OFFER_FILLERS:
+            return False
+    return False
+
+
+_DAY_SET_CHARS = 48   # characters before the day read for the clause of the noun it dates
+_DAY_SET_MARKS = re.compile(r"[,;:()\[\]\n]")
+
+
+def _clause_words(text: str, lo: int, start: int) -> list[str]:
+    """(direction44, §246) The lower-case words of text[lo:start] after the last mark or word that opens a clause ("Breakfast
+    is 8 till 9.30, and checkout on": "checkout", "on")."""
+    for x in _DAY_SET_MARKS.finditer(text, lo, start):
+        lo = x.end()
+    words = [w.lower() for w in _WORD.findall(text, lo, start)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CLAUSE_BREAK:
+            return words[k + 1:]
+    return words
+
+
+def _day_set_copula(before: list[str], after: list[str]) -> bool:
+    """(direction44, §246) Whether the day dates the noun before it ("checkout on Sunday", "Breakfast Sunday") and a present
+    copula right after it sets that noun's hours: "checkout on Sunday is by 10", "Breakfast Sunday is 8 till 10", "the
+    party on Saturday is at 8" (a plan's present, the day to come). The copula's complement must be a clock or a word of
+    hours (not "the attack on Sunday is the third this year", a news present of a day gone); no subject pronoun nor verb
+    before the day ("it's Sunday" is another reading's)."""
+    if before and len(after) > 2 and after[0] not in _DAY_SET_COPULA and after[1] in _DAY_SET_COPULA and after[0].isalpha() \
+            and before[-1] in _DETERMINERS and after[0] not in _SUBJECTS and not _is_past_form(after[0]):
+        after = after[1:]   # "the Sunday game is at 3": the day before the noun it dates
+    if not before or len(before) > _DAY_SET_SUBJECT or len(after) < 2 or after[0] not in _DAY_SET_COPULA:
+        return False
+    nxt = after[1]
+    if not (nxt in _DAY_SET_HOURS or (nxt[:1].isdigit() and _CLOCK_WORD.fullmatch(nxt) is not None)):
+        return False
+    return all(w.isalpha() and w not in _SUBJECTS and w not in _AUX_PAST and w not in _AUX_PRESENT and w not in _PAST
+               and not _is_past_form(w) for w in before)
+
+
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, schedule: bool = True) -> str | None:
     """'past', 'present', 'future', 'plan' (a day set in the past, gone or still to come: "was due to
     begin on Saturday") or None for the expression text[start:end] in its sentence.
@@ -1184,6 +1261,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         raw_before, raw_after = _no_listed_state(raw_before, text[start:end]), _no_listed_state(raw_after, text[start:end], True)
     if _AS_WORD in raw_after or _AS_WORD in raw_before:   # (§222) "till Saturday as booked": no past of the day
         raw_before, raw_after = _no_as_arrangement(raw_before), _no_as_arrangement(raw_after)
+    if _day_offered([w.lower() for w in raw_after]):
+        return "future"   # (direction44, §246) "Sunset run Saturday got 6 spots left": places offered for the day to come
     # (tweets) "A few Sunday day tickets left", "only 3 places left": "left" after a noun of things is "remaining"
     if _LEFT in raw_after:
         raw_after = [w for k, w in enumerate(raw_after) if not (w == _LEFT and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
@@ -1220,6 +1299,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (thread42, §205) "put you down for Saturday 10.15", "I've pencilled you in for Tuesday": a booking's verb, its
         # person and its particle right before "for": the day booked, to come whatever the verb's tense
         return "future"
+    if _day_set_copula(_clause_words(text, max(sent_start, start - _DAY_SET_CHARS), start), after):
+        return "future"   # (direction44, §246) "checkout on Sunday is by 10", "Breakfast Sunday is 8 till 10": a plan's hours
     if _question_state(text, sent_start, start, end, before):
         return "future"   # (thread42, §205) "Is the bank shut Wednesday?": a question of a state in the present, the day to come
     if before and (before[-1] in _BEFORE_SPEAKING or (len(before) > 1 and before[-2] in _BEFORE_SPEAKING
@@ -1397,6 +1478,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         t = _apposed_participle(text, max(sent_start, start - _CHARS_BEFORE), start, before, after, caps_a, n_to_comma)
         if t:
             return t   # (thirtieth session) "The president, speaking on Saturday, said ...": the main clause's time
+    if after and after[0] in _DAY_FREE and before and (before[-1] in _OFFER_HAVE or (
+            len(before) > 1 and before[-1] in _DETERMINERS and before[-2] in _OFFER_HAVE)) \
+            and not any(_is_past_form(x) or x in _AUX_PAST or x in _PAST for x in after[1:n_to_comma]):
+        return "future"   # (direction44, §246) "Rhona has a Saturday free", "got Saturday free if u fancy it": a day held free, offered
     if _day_off(before, after):
         return "future"   # (tense22) "I've booked Friday off", "asked for Monday off": the time off is ahead
     # ((twelfth session, clock) "moved to 12.30 on Tues", "booked for 6.45 Saturday": the clock time set anew
@@ -2046,6 +2131,8 @@ def subject_tense(text: str, sent_end: int, end: int) -> str | None:
     hi = min(sent_end, end + 120)
     comma = text.find(",", end, hi)
     words = [w.lower() for w in _WORD.findall(text, end, comma if comma >= 0 else hi)][:8]
+    if _day_offered(words):
+        return "future"   # (direction44, §246) "Sunday's got 3 spaces free", "Friday's trip has 3 seats left": an offer
     # (eve31, §107) the possessive's head noun is never the verb, though it may be spelt as one ("Friday's vote
     # was close", "Saturday's match ended 2-2"): a word of lexicon possessive_head_nouns in the first few
     head = _POSS_HEAD_REACH if text.startswith(_S_CLITIC, end) else 0

@@ -2744,6 +2744,13 @@ _WEEKDAY_RULE = (r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{wee
 _WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))", "") + ")")
 
 
+# (direction44, §247) "the last Saturday of Nine Mornings", "the last Sunday in Advent", "the last Friday of term": the final
+# one of a period (lexicon _doc_final_weekday_of); a month's or a year's is rule nth_weekday_of's. Bounded: 1-3 blanks.
+_FINAL_OF = _re(r"[ \t]{1,3}(?i:{final_weekday_of_words})[ \t]{1,3}(?:(?P<xmas>(?i:{final_weekday_christmas_periods}))(?![\w'’])"
+                r"|(?P<skip>(?:(?i:the|this|next|last|every|each)[ \t]{1,3})?(?:%s|(?i:month|year))(?![\w'’])|(?i:all)[ \t]))?" % MONTH)
+_FINAL_THE = _re(r"(?<![\w'’])(?i:the|da|di|de)[ \t]{1,3}$")
+
+
 @rule("weekday", _WEEKDAY_RULE, 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
@@ -2773,6 +2780,17 @@ def _weekday(m, text):
     if not m["rel"] and not m["mod"] and not m["pod"] and _WEEKDAY_KIND.match(text, m.end()):
         return None   # (past) "a Saturday job", "Sunday roasts", "Sunday league": a kind of thing, no day
     rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "last" and not m["mod"] and not m["pod"] and (fin := _FINAL_OF.match(text, m.end())) and not fin["skip"] \
+            and (the_ := _FINAL_THE.search(text, max(0, m.start() - 8), m.start())):
+        # (direction44, §247) "the last Saturday of Nine Mornings", "the last Sunday in Advent": the final one of the period,
+        # not the one gone; of Advent (and the nine mornings before Christmas) that weekday of 18-24 December, the last
+        # before Christmas Day (as rule around_holiday's "the Saturday before Christmas"); of a period whose end the text
+        # does not give ("the last Friday of term"), no day
+        if not fin["xmas"]:
+            return None
+        kind, spec = _HOLIDAYS["christmas"]
+        return Mention(the_.start(), m.end(), "weekday", "holiday", dict(
+            name="christmas", hkind=kind, spec=spec, year=None, around=(weekday_num(m["wd"]), -1)), 16)
     if rel == "that":
         # (sift, twelfth session) "the week after we're at home / Arjun's got a party that Sunday", "We moved in on
         # Tuesday 3 June. That Friday the boiler broke": that weekday of the week just told, or later in the week
@@ -3463,7 +3481,9 @@ _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordina
 _RANGE_TO_DAY = _re(r"[ \t]{1,2}(?:{span_range_joiners})[ \t]{1,2}(?i:the)[ \t]{1,2}[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’])")   # (weeks34) "to the 24th"
 
 
-@rule("ordinal_day", r"(?i:the|{dialect_the_words})\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’]))|[ \t]+(?P<name>[A-Z][a-z]{1,15})(?=[ \t]*[,!?]))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the|{dialect_the_words})\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’]))|[ \t]+(?P<name>[A-Z][a-z]{1,15})(?=[ \t]*[,!?])"
+      # (direction44, §246) a clock with its half of the day right after: "funeral set for the 27th 10am", "the 3rd 2.30pm"
+      r"|[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \t]?(?i:am|pm)(?![\w'’]))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -13023,7 +13043,8 @@ def _first_weekday_named_month(m, text):
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
 # the n-th weekday of that month
 @rule("nth_weekday_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>%s|(?i:{short_weekdays}))"
-      r"\s+(?i:of|in|o['’]?)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month)|(?P<every>(?i:every|each))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
+      r"\s+(?i:of|in|o['’]?)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month)|(?P<every>(?i:every|each))\s+(?i:month)"
+      r"|(?P<yrel>(?i:the|this|next|last))\s+(?i:year))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
       triggers="weekday",
       examples=[("2025-03-12", "the quiz is on the first Monday of April", "the first Monday of April", "2025-04-07"),
                 # (lead, thirty-ninth session, §181) Scots and Irish "o" / "o'" for "of"
@@ -13032,7 +13053,9 @@ def _first_weekday_named_month(m, text):
                 # (the lead, forty-fourth session, §252) "of the month" with no one month told: a standing day, a SET
                 ("2025-03-12", "Lunch club is the first Monday of the month, 12.30", "the first Monday of the month", "XXXX-WXX-1"),
                 # (lead, thirty-third session) "of every month": a SET, as the project's golds write it most (XXXX-WXX-n)
-                ("2026-04-22", "Quiz night is back on the first Thursday of every month", "the first Thursday of every month", "XXXX-WXX-4")])
+                ("2026-04-22", "Quiz night is back on the first Thursday of every month", "the first Thursday of every month", "XXXX-WXX-4"),
+                # (direction44, §247) of a year: its December's last, its January's first
+                ("2025-11-12", "the office party is on the last Friday of the year", "the last Friday of the year", "2025-12-26")])
 def _nth_weekday_of(m, text):
     n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
          "last": -1, "final": -1}[m["n"].lower()]
@@ -13042,6 +13065,11 @@ def _nth_weekday_of(m, text):
                  note="a weekday's place in every month: the weekday of some weeks (the golds' XXXX-WXX-n)")
     if m["mon"]:
         return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
+    if m["yrel"]:
+        # (direction44, §247) "the last Friday of the year": December's last of the year named (as §174's "the last day of
+        # the year"); "the first Monday of next year": January's first
+        return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=12 if n < 0 else 1, year=None, shift=None,
+                 year_shift=_MONTH_SHIFT[m["yrel"].lower()])
     if m["rel"].lower() == "the" and n > 0 and not _ONE_MONTH_BEFORE.search(text, max(start_of_line(text, m.start()), m.start() - _ONE_MONTH_REACH), m.start()):
         # (the lead, forty-fourth session, §252) "Lunch club first Monday of the month", "the clinic is the first Tuesday of
         # the month", "we're still the first Saturday of the month": "the month" names no one month, so the day is a
