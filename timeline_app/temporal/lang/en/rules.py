@@ -1075,7 +1075,9 @@ _ARTICLE_ADJ_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:a|an|the)\s+(?:very\s+|re
 # (left20b) a month with no preposition, said as a time: the subject of a copula whose predicate tells how a
 # stretch of time goes ("June will be wild", "March was rough", "august is gonna be mental"), opening its clause;
 # or the object of "make"/"do" after a modal ("cant make March", "could do June?") where the phrase ends
-_MONTH_CLAUSE_START = _re(r"(?i)(?:^|[\n.!?,;:(]\s*|(?<![\w'’])(?:{month_subject_openers})\s+)$")
+# ((the lead, forty-fourth session, §253) an emoji ends the clause before it as a stop does: "38 days in a row 🐋🐋 Feb was the
+# best month")
+_MONTH_CLAUSE_START = _re(r"(?i)(?:^|[\n.!?,;:(\u2600-\u27bf\U0001f000-\U0001faff]\s*|(?<![\w'’])(?:{month_subject_openers})\s+)$")
 _MONTH_SUBJECT_AFTER = _re(r"(?i)(?:\s+(?:will\s+be|is\s+(?:gonna|going\s+to)\s+be|gonna\s+be|(?P<past>was|had\s+been|has\s+been)|is|looks|looking|seems)"
                            r"|['’](?:ll\s+be|s\s+(?:gonna|going\s+to)\s+be|s\s+(?P<perfect>been)|s))\s+(?:(?:{month_predicate_intensifiers})\s+)*"
                            r"(?:{month_period_predicates})(?![\w'’])")
@@ -7634,6 +7636,9 @@ _MON_INTERJECTION = _re(r"(?i)(?<![\w'’])(?:{mon_interjection_before})[ \t,!]+
 _MON_DAY_AFTER = _re(r"(?i)[ \t]+(?:the[ \t]+)?[0-3]?\d|[ \t]+(?:at|@)[ \t]*\d|[ \t]*[-–/]|[ \t]+(?:%s|{informal_day_parts})(?![\w'’])" % POD)
 _TITLE_WD_AT_HOUR = re.compile(r"[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?)(?![\w'’%]|[.,]\d)")   # (§195) "Sat at 7"
 _INSIDE_SENTENCE = re.compile(r"[\w,'’][ \t]{1,2}$")   # (§195) a word or a comma just before: no sentence opens there
+# (§253) a lower-case preposition of a day right before a title-case short weekday, and the phrase's end or "or"/"and" after
+_TITLE_PREP_BEFORE = _re(r"(?<![\w'’])(?:{title_weekday_prepositions})[ \t]{1,2}$")
+_TITLE_PREP_AFTER = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))|[ \t]+(?:or|and|&)[ \t]")
 _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
 
 # (shortdays29) a lower-case "sat", "wed", "sun", "mon" read by its frame (docs §98; lexicon _doc_shortdays29). Bounded: each
@@ -7856,6 +7861,12 @@ def _short_weekday(m, text):
                       and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and not m["rel"] and _PHRASE_ENDS.match(text, m.end()) is not None
                       and _SHORT_FOR_PLACES.search(text, max(0, m.start() - 24), m.start()) is not None)
+    # (the lead, forty-fourth session, §253) "we moving u to Sat or full refund", "closed till Wed, sorry": in a phone's
+    # capital after a lower-case preposition of a day, where the phrase ends or "or"/"and" goes on (not "Sun", a paper's
+    # name too; the verb "sat" is not capitalised after "to")
+    plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
+                      and _TITLE_PREP_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                      and _TITLE_PREP_AFTER.match(text, m.end()) is not None)
     # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _PHRASE_ENDS.match(text, m.end()) is not None
