@@ -11525,18 +11525,24 @@ def _dcc_not_after(text: str, lo: int, end: int, depart: bool) -> bool:
 _DCC_NO_WORD = _re(r"(?i:{departure_clock_negations})")
 
 
+def _dcc_clause(text: str, m) -> tuple[int, int, int]:
+    """(line start, clause start, clause end) around a clock ``m`` (§231/§242): back at most _DCC_REACH characters on its
+    line to the last clause end, on at most _DCC_AFTER to the next (one reading for day_clause_clock and departure_hour)."""
+    ls = start_of_line(text, m.start())
+    lo = max(ls, m.start() - _DCC_REACH)
+    lo = max([lo] + [x.end() for x in _DCC_CLAUSE_END.finditer(text, lo, m.start())])
+    hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
+    z = _DCC_CLAUSE_END.search(text, m.end(), hi)
+    return ls, lo, z.start() if z else hi
+
+
 @rule("day_clause_clock", r"(?<![\w.:$£€,/#@+(\-–])(?P<t>(?P<h>1[0-2]|[1-9])(?P<sep>[.:])(?P<mi>[0-5]\d))(?![\w%%]|[.:,]\d|[ \t]*(?:%s))" % AMPM, 4,
       triggers="colon dot",
       examples=[("2026-06-03", "Church is Sunday morning at All Saints 9.30 if your mum would like", "9.30", "2026-06-07T09:30"),
                 ("2026-06-03", "The dance is Monday night at the Rawson Hall, starts 7.30.", "7.30", "2026-06-08T19:30"),
                 ("2026-06-03", "coming over Saturday on the Osprey, the 7:30 boat", "7:30", "2026-06-06T07:30")])
 def _day_clause_clock(m, text):
-    ls = start_of_line(text, m.start())
-    lo = max(ls, m.start() - _DCC_REACH)
-    lo = max([lo] + [x.end() for x in _DCC_CLAUSE_END.finditer(text, lo, m.start())])
-    hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
-    z = _DCC_CLAUSE_END.search(text, m.end(), hi)
-    hi = z.start() if z else hi
+    ls, lo, hi = _dcc_clause(text, m)
     day = follow = None
     for day in _DCC_DAY.finditer(text, lo, m.start()):
         pass
@@ -11602,12 +11608,7 @@ def _day_clause_clock(m, text):
       examples=[("2026-06-03", "Saturday take the 7 boat and you good", "7", "2026-06-06T07:00"),
                 ("2026-06-03", "the 2 sailing tomorrow is off, sorry all", "2", "2026-06-04T14:00")])
 def _departure_hour(m, text):
-    ls = start_of_line(text, m.start())
-    lo = max(ls, m.start() - _DCC_REACH)
-    lo = max([lo] + [x.end() for x in _DCC_CLAUSE_END.finditer(text, lo, m.start())])
-    hi = _line_end(text, m.end(), min(len(text), m.end() + _DCC_AFTER))
-    z = _DCC_CLAUSE_END.search(text, m.end(), hi)
-    hi = z.start() if z else hi
+    ls, lo, hi = _dcc_clause(text, m)
     dep = _DCC_DEPART_AFTER.match(text, m.end() - 1)
     if dep is None or not (_DCC_DAY.search(text, lo, m.start()) or _DCC_DAY_LATER.search(text, dep.end(), hi)):
         return None
