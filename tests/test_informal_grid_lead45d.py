@@ -2,7 +2,8 @@
 - a review's stamp of hours or minutes ("★★★★★ 5 hours ago") opens its review as a stamp of days does: a holiday told
   in it with no tense of its own, at most a month after the holiday, is the one just gone ("Booked back in October,
   glad we did, full up by Christmas" written a week after Christmas: that Christmas, not the next);
-- "midnight last night": one TIME, the midnight that ended the day before the day of writing (after "since" too).
+- "midnight last night": one TIME, the midnight that ended the day before the day of writing (after "since" "midnight"
+  alone is the midnight that opened today, as tests/test_informal_grid_values24.py reads it).
 
 The sentences are this session's own; the days of writing: each day from 26 December to 20 January of four winters for
 the reviews, every third day of three years for the midnight."""
@@ -20,7 +21,7 @@ BODIES = ["Booked back in October, glad we did, full up by Christmas. Lovely sta
           "Quiet as anything after Christmas, staff were lovely."]
 LINES = ["I went to bed at midnight last night and it was still light out",
          "got home at midnight last night, the ferry was late again",
-         "been up since midnight last night with the baby"]
+         "the fireworks went off at midnight last night, woke the whole street"]
 
 
 def cases():

@@ -4258,7 +4258,12 @@ def _noon(m, text):
             return None
     # (values24) "been up since midnight", "18cm since midnight": "since" names a time gone, the midnight that opened the
     # day (T00:00), not the one that ends it; not with a day after it ("since midnight last night": that day's end)
-    gone = h == 0 and m["pre"] is not None and m["pre"].lower() in _MIDNIGHT_GONE_PRE and not m["dref"] and not m["lastnight"]
+    gone = h == 0 and m["pre"] is not None and m["pre"].lower() in _MIDNIGHT_GONE_PRE and not m["dref"]
+    if gone and m["lastnight"]:
+        # ((§251) "been up since midnight last night": "midnight" alone, the midnight that opened today, as values24 reads
+        # it; "last night" is its own)
+        end = m.start("t") + len(text[m.start("t"):m.start("lastnight")].rstrip())
+        return Mention(m.start("t"), end, "noon", "time", dict(hour=h, minute=0, dref=None, midnight=True, midnight_gone=True), 0)
     # (twenty-ninth session) "just after midnight on Sunday": the midnight that opens the day named (lexicon
     # _doc_midnight_start_prepositions)
     # ((twenty-ninth session) only with the day named right after it: "a little after midnight" alone, of a night told
