@@ -70,8 +70,8 @@ The blind informal set of the forty-third session (informal38-blind-a-*/informal
 in no pooled row): `--corpus informal38blind` (`informal38blindA`, `informal38blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal38blindB`); its half A is read from the forty-fourth session.
 The blind informal set of the forty-fourth session (informal39-blind-a-*/informal39-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal39blind` (`informal39blindA`, `informal39blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal39blind informal39blindA informal39blindB`).
+in no pooled row): `--corpus informal39blind` (`informal39blindA`, `informal39blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal39blindB`); its half A is read from the forty-fifth session.
 The second blind informal set of the forty-fourth session (informal40-blind-a-*/informal40-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal40blind` (`informal40blindA`, `informal40blindB`); neither half is read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal40blind informal40blindA informal40blindB`).
@@ -736,7 +736,7 @@ CORPORA = [
     # Bluesky posts, a Pago Pago TikTok, Tripadvisor reviews of a Majuro lodge, a Saipan forum thread, a Gaborone family's
     # WhatsApp export (Android), a Limassol university society's Discord, a Tarawa mother's and Brisbane daughter's
     # iMessages.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal39blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-fifth session (`fast_scores.py informal39blind`;
     # `informal39blindA`, `informal39blindB`).
     ("informal39-blind A", (FRESH / "informal", "informal39-blind-a-*.tml"), None, []),
     ("informal39-blind B", (FRESH / "informal", "informal39-blind-b-*.tml"), None, []),
@@ -1101,8 +1101,8 @@ def main() -> int:
         raise SystemExit("informal37-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal38blindB"]):
         raise SystemExit("informal38-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal39blind"]):
-        raise SystemExit("informal39-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal39blindB"]):
+        raise SystemExit("informal39-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal40blind"]):
         raise SystemExit("informal40-blind is never read: its figures only (no --show-errors)")
     rows = []
