@@ -90,6 +90,32 @@ NAME_POST_REACH = 600
 CAPTION_LINE = _re.compile(r"[a-z0-9_]{0,30}[._\d][a-z0-9_.]{0,30}[a-z0-9_][ \t]{1,3}[^\s@]")
 
 
+# (the lead, forty-fifth session, §262) a copied Instagram feed prints a post's DATE alone on the line under its caption
+# ("January 3", "December 31, 2022"), a blank line or the end after it: the caption is the paragraph above, headed by its
+# handle (CAPTION_LINE) and read back at most CAPTION_REACH characters (a longer paragraph is no caption: no stamp)
+CAPTION_REACH = 1200
+_BLANK_LINE_AT = _re.compile(r"\n[ \t]{0,80}\n")
+
+
+def under_caption(text: str, ls: int, end: int) -> bool:
+    """Whether the date from ``ls`` to ``end``, alone on its line (from its start) with a blank line or the end after
+    it, stands under an Instagram caption: a paragraph whose first line is its handle and its caption (CAPTION_LINE)."""
+    if ls < 2 or start_of_line(text, ls) != ls or not _BLANK_REST.match(text, end):
+        return False
+    nl = next_newline(text, end)
+    if nl >= 0 and not _BLANK_REST.match(text, nl + 1):
+        return False
+    lo = max(0, ls - 1 - CAPTION_REACH)
+    head = None
+    for b in _BLANK_LINE_AT.finditer(text, lo, ls):
+        head = b.end()
+    if head is None:
+        if lo > 0:
+            return False
+        head = 0
+    return head < ls - 1 and CAPTION_LINE.match(text, head) is not None
+
+
 def under_post(text: str, ls: int, end: int) -> bool:
     """Whether the stamp line starting at ``ls`` (its stamp ending at ``end``) stands under its post (see AUTHOR_LINE),
     or under a comment headed by its commenter's name alone (see NAME_LINE), or under a post headed by its handle (see

@@ -25,7 +25,7 @@ from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _holiday_day, _pod_or_day, _year_for, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
-from timeline_app.temporal.lines import AUTHOR_LINE, next_newline, start_of_line, under_post
+from timeline_app.temporal.lines import AUTHOR_LINE, next_newline, start_of_line, under_caption, under_post
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.rulebase import may_hold as _may_hold
 from timeline_app.temporal.sentences import join_across, split_sentences
@@ -3183,7 +3183,8 @@ def _yearless_header_stamp(text: str, men: Mention) -> bool:
     if men.kind != "cal" or d.get("year") or d.get("grain") != "day" or not d.get("month"):
         return False
     if _HEADER_MARK_BEFORE.search(text, max(0, men.start - 4), men.start) is None:
-        return _handle_day_stamp(text, men, start_of_line(text, men.start)) or _name_stamp_line(text, men)   # (§186) "handle August 27"
+        return _handle_day_stamp(text, men, start_of_line(text, men.start)) or _name_stamp_line(text, men) \
+            or under_caption(text, men.start, men.end)   # (§186) "handle August 27"; (§262) Instagram's date under its caption
     return _post_stamp(text, men)
 
 
@@ -3284,6 +3285,13 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
                 day = date(d["year"], d["month"], d["day"])
             except (TypeError, ValueError):
                 day = None
+        elif men.kind == "cal" and d.get("grain") == "day" and d.get("month") and d.get("day") \
+                and under_caption(text, men.start, men.end):
+            # (the lead, forty-fifth session, §262) Instagram's date under its caption ("January 3", "December 31, 2022"):
+            # its year, else the last such day on or before the day the page was read
+            day = _safe_day(d["year"], d["month"], d["day"]) if d.get("year") else \
+                next((x for y in (written.year, written.year - 1)
+                      if (x := _safe_day(y, d["month"], d["day"])) is not None and x <= written), None)
         elif d.get("stamp_footer") and d.get("month") and d.get("day"):
             # (stamps34) TikTok's footer "2-1 Reply": the last such day on or before the day the page was read
             day = next((x for y in (written.year, written.year - 1)
