@@ -1323,6 +1323,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (§148) "Mon 1st to Fri 12th April, 2 hr sessions at 9.30 and 12": the hours of every day of a run of days
             men.data["habit"], men.data["habit_cue"], men.data["habit_kind"] = "habit_clause", run, "run_of_days"
         elif late and men.kind == "time" and men.data.get("habit") != "near" \
+                and (tt := _timetable_list(text, sent_mentions.get(si - 1, []) + sent_mentions[si], men)) is not None:
+            # (generic45, §260) "Ferry timetable over Easter from the wharf: 8am, 9.30am, 3pm": a timetable's clocks
+            men.data["habit"], men.data["habit_cue"], men.data["habit_kind"] = "habit_clause", tt, "timetable_list"
+        elif late and men.kind == "time" and men.data.get("habit") != "near" \
                 and (cue := _habit_cue(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
             # "Eid prayer is usually 8am", "the 3am slump is real"
@@ -5804,6 +5808,45 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
         return "habit_noun", noun.group(1).lower(), ""
     return None
+# (generic45, docs/informal-time.md §260) a timetable's list of clocks under its heading: "Ferry timetable over Easter from
+# the wharf: 8am, 9.30am, 3pm, 5pm. From town 8am, 10.45, 4pm, 6pm." (lexicon timetable_list_*): every clock a standing
+# hour of no day, even where the heading names a holiday or a weekday; "The 6pm Monday is full" (another sentence) names one
+_TT_ITEM = r"(?<![\w.:£$€])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?(?i:[ap]\.?m\b\.?))?(?![\w£$€%]|[.:]\d)"
+_TT_LIST = _re(r"%s(?:[ \t]*[-–—][ \t]*%s)?(?:[ \t]*(?:[,;/&|]|(?i:and))[ \t]*%s(?:[ \t]*[-–—][ \t]*%s)?)+" % ((_TT_ITEM,) * 4))
+_TT_HEAD = _re(r"(?i)(?<![\w'’])(?:{timetable_list_nouns:line}|(?:{timetable_list_time_modifiers:line})[ \t]+times)(?![\w'’])"
+               r"(?P<rest>[^\n.!?:]{0,40}):[ \t]*")
+_TT_LEG = _re(r"[ \t]*[.;,]?[ \t]+(?i:{timetable_list_leg_words:line})[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*[ \t]*[:,]?[ \t]*")
+_TT_ONE_DAY = _re(r"(?i)(?<![\w'’])(?:{timetable_list_one_day_words:line})(?![\w'’])")
+_TT_READ = 300
+
+
+def _timetable_list(text: str, near: list[Mention], men: Mention) -> str | None:
+    """(generic45, §260) The heading noun of a timetable whose list of clocks (or a leg of it after "From ...") holds the
+    clock time ``men``; None otherwise. Reads the line up to _TT_READ characters before the time; a word of one day
+    (timetable_list_one_day_words) on the line before the heading or in it makes the list that day's ("Tomorrow's
+    sailings: 8, 10 and 2", "Tomorrow is the holiday so the boats are on the holiday timetable: 8am, 10.15 and 2pm")."""
+    a = max(text.rfind("\n", 0, men.start) + 1, men.start - _TT_READ)
+    for head in _TT_HEAD.finditer(text, a, men.start):
+        rest = head.group("rest")
+        if _TT_ONE_DAY.search(text, a, head.start()) or _TT_ONE_DAY.search(rest) or any(o.kind == "cal" and o.data.get("day") and head.start() <= o.start < head.end()
+                                           for o in near):
+            continue
+        pos = head.end()
+        while pos <= men.start:
+            lst = _TT_LIST.match(text, pos)
+            if lst is None:
+                break
+            if lst.start() <= men.start and men.end <= lst.end():
+                if any(o is not men and o.kind not in ("time", "duration") and lst.start() <= o.start < lst.end() for o in near):
+                    return None   # a day inside the list: that day's clocks
+                return head.group(0).split(":")[0].strip().lower()
+            leg = _TT_LEG.match(text, lst.end())
+            if leg is None:
+                break
+            pos = leg.end()
+    return None
+
+
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
 _POST_FUTURE = _re(r"(?<![\w'’])(?:{post_future_words})(?![\w'’])|(?<=\w)(?:{post_future_clitics:bare})\b", re.I)   # (days) "... are gonna be mad"
