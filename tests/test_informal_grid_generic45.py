@@ -100,11 +100,11 @@ def case_260_one_day():
 
 # §261: a month as the kind of month it is, in the present
 MONTH_KIND = ["Been guiding these trails 15 years and {M} still the wettest month, don't let anyone tell you different",
-              "{M} is the busiest month of the year for us",
+              "{M} is the driest month of the year here",
               "Honestly the best time to visit is {M}",
               "the wettest month is still {M} round here",
               "Thanks Ana, the morning trips are the best in {M} for exactly that reason.",
-              "{M}'s always the quietest month, bring a book"]
+              "{M}'s always the coldest month, bring a jumper"]
 # §261, must stay one month's: a past or a record
 MONTH_ONE = ["{M} was the wettest month we've had", "{M} is the wettest month on record here",
              "it was the busiest {M} in years"]

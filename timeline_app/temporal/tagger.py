@@ -5294,10 +5294,11 @@ _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 # "used to go up in July": its infinitive is no future): the month of no one year
 _HABIT_GONE_CUE = _re(r"(?i){habitual_past_adverbs}\b")
 # (generic45, §261) a month named as the kind of month it is, in the present: "October is still the wettest month",
-# "the best time to visit is May", "the trips are the best in December" (lexicon month_kind_*): the month of any year
+# "the best time to visit is May", "the trips are the best in December" (lexicon month_kind_*): the month of any year.
+# After the month only a climate's superlative ("December is always the busiest month" is as often the December to come)
 _MK_ADV = r"(?:(?:{month_kind_adverbs:line})[ \t]+)?"
 _MONTH_KIND_AFTER = _re(r"(?i)[ \t]*(?:(?:[ \t]|(?<=\w))(?:{month_kind_copulas:line}))?[ \t]+" + _MK_ADV
-                        + r"the[ \t]+(?:{month_kind_superlatives:line})[ \t]+(?:{month_kind_nouns:line})(?![\w'’])"
+                        + r"the[ \t]+(?:{month_kind_climate_superlatives:line})[ \t]+(?:{month_kind_nouns:line})(?![\w'’])"
                         r"(?![^.!?\n]{0,30}(?<![\w'’])(?:{month_kind_not_after:line})(?![\w'’]))")
 _MONTH_KIND_BEFORE = _re(r"(?i)(?<![\w'’])the[ \t]+(?:{month_kind_superlatives:line})(?:[ \t]+(?:{month_kind_nouns:line}))?"
                          r"[ \t]+(?:{month_kind_copulas:line})[ \t]+" + _MK_ADV + r"(?:in[ \t]+)?\Z"
