@@ -5298,13 +5298,13 @@ _HABIT_GONE_CUE = _re(r"(?i){habitual_past_adverbs}\b")
 # After the month only a climate's superlative ("December is always the busiest month" is as often the December to come)
 _MK_ADV = r"(?:(?:{month_kind_adverbs:line})[ \t]+)?"
 _MONTH_KIND_AFTER = _re(r"(?i)[ \t]*(?:(?:[ \t]|(?<=\w))(?:{month_kind_copulas:line}))?[ \t]+" + _MK_ADV
-                        + r"the[ \t]+(?:{month_kind_climate_superlatives:line})[ \t]+(?:{month_kind_nouns:line})(?![\w'’])"
+                        + r"(?:{month_kind_determiners:line})[ \t]+(?:{month_kind_climate_superlatives:line})[ \t]+(?:{month_kind_nouns:line})(?![\w'’])"
                         r"(?![^.!?\n]{0,30}(?<![\w'’])(?:{month_kind_not_after:line})(?![\w'’]))")
-_MONTH_KIND_BEFORE = _re(r"(?i)(?<![\w'’])the[ \t]+(?:{month_kind_superlatives:line})(?:[ \t]+(?:{month_kind_nouns:line}))?"
-                         r"[ \t]+(?:{month_kind_copulas:line})[ \t]+" + _MK_ADV + r"(?:in[ \t]+)?\Z"
+_MONTH_KIND_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_kind_determiners:line})[ \t]+(?:{month_kind_superlatives:line})(?:[ \t]+(?:{month_kind_nouns:line}))?"
+                         r"[ \t]+(?:{month_kind_copulas:line})[ \t]+" + _MK_ADV + r"(?:(?:{month_kind_in:line})[ \t]+)?\Z"
                          # "the morning trips are the best in December"
                          r"|(?:[ \t]|(?<=\w))(?:{month_kind_copulas:line})[ \t]+" + _MK_ADV
-                         + r"the[ \t]+(?:{month_kind_superlatives:line})[ \t]+in[ \t]+\Z")
+                         + r"(?:{month_kind_determiners:line})[ \t]+(?:{month_kind_superlatives:line})[ \t]+(?:{month_kind_in:line})[ \t]+\Z")
 _MONTH_KIND_REACH = 60
 # (twenty-ninth session) what may stand between two months of one list: a comma, a slash, "&", "and", "or"
 _MONTH_LIST_GAP = _re(r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)")
@@ -5833,8 +5833,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
 # the wharf: 8am, 9.30am, 3pm, 5pm. From town 8am, 10.45, 4pm, 6pm." (lexicon timetable_list_*): every clock a standing
 # hour of no day, even where the heading names a holiday or a weekday; "The 6pm Monday is full" (another sentence) names one
 _TT_ITEM = r"(?<![\w.:£$€])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?(?i:[ap]\.?m\b\.?))?(?![\w£$€%]|[.:]\d)"
-_TT_LIST = _re(r"%s(?:[ \t]*[-–—][ \t]*%s)?(?:[ \t]*(?:[,;/&|]|(?i:and))[ \t]*%s(?:[ \t]*[-–—][ \t]*%s)?)+" % ((_TT_ITEM,) * 4))
-_TT_HEAD = _re(r"(?i)(?<![\w'’])(?:{timetable_list_nouns:line}|(?:{timetable_list_time_modifiers:line})[ \t]+times)(?![\w'’])"
+_TT_LIST = _re(r"%s(?:[ \t]*[-–—][ \t]*%s)?(?:[ \t]*(?i:{timetable_list_joiners:line})[ \t]*%s(?:[ \t]*[-–—][ \t]*%s)?)+" % ((_TT_ITEM,) * 4))
+_TT_HEAD = _re(r"(?i)(?<![\w'’])(?:{timetable_list_nouns:line}|(?:{timetable_list_time_modifiers:line})[ \t]+(?:{timetable_list_time_nouns:line}))(?![\w'’])"
                r"(?P<rest>[^\n.!?:]{0,40}):[ \t]*")
 _TT_LEG = _re(r"[ \t]*[.;,]?[ \t]+(?i:{timetable_list_leg_words:line})[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*[ \t]*[:,]?[ \t]*")
 _TT_ONE_DAY = _re(r"(?i)(?<![\w'’])(?:{timetable_list_one_day_words:line})(?![\w'’])")
