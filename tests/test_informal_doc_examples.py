@@ -751,6 +751,22 @@ CASES = [
     ("The reading on Sunday was John 3:16", "The reading on Sunday was John 3:16", W, "3:16", None, None),
     ("Skip to 1:14 in the video from Monday", "Skip to 1:14 in the video from Monday", W, "1:14", None, None),
     ("Room 2.17 is booked for Thursday", "Room 2.17 is booked for Thursday", W, "2.17", None, None),
+    # (generic45, §260, §261) a timetable's list of clocks, a month as its kind, a cut-off a day ahead: of no day
+    ("Water taxi times over the long weekend: 7am, 9.15am, 2pm and 4.30pm",
+     "Water taxi times over the long weekend: 7am, 9.15am, 2pm and 4.30pm", W, "4.30pm", "TIME", "XXXX-XX-XXT16:30"),
+    ("Ferry timetable from Bluff: 8.30am, 11am, 2.30pm. From Oban 8am, 9.30am, 3pm.",
+     "Ferry timetable from Bluff: 8.30am, 11am, 2.30pm. From Oban 8am, 9.30am, 3pm.", W, "9.30am", "TIME", "XXXX-XX-XXT09:30"),
+    ("Sailings on Saturday: 8am, 10am and 2pm", "Sailings on Saturday: 8am, 10am and 2pm", W, "10am", "TIME", "XXXX-XX-XXT10:00"),
+    ("Tomorrow's sailings: 8am, 10am and 2pm", "Tomorrow's sailings: 8am, 10am and 2pm", W, "2pm", "TIME", "2025-06-05T14:00"),
+    ("October still the wettest month, trust me", "October still the wettest month, trust me", W, "October", "DATE", "XXXX-10"),
+    ("the wettest month is still November round here", "the wettest month is still November round here", W, "November",
+     "DATE", "XXXX-11"),
+    ("the morning trips are the best in December and January", "the morning trips are the best in December and January", W,
+     "January", "DATE", "XXXX-01"),
+    ("October was the wettest month we've had", "October was the wettest month we've had", W, "October", "DATE", "2024-10"),
+    ("Bookings close the day before at noon.", "Bookings close the day before at noon.", W, "noon", "TIME", "XXXX-XX-XXT12:00"),
+    ("Pre-orders in by 6pm the night before please", "Pre-orders in by 6pm the night before please", W, "6pm", "TIME",
+     "XXXX-XX-XXT18:00"),
     # (habits44, §244, §245) a place's closing hour of no day, a bare hour after a frequency, a weekday range "like
     # always"; the same hours of one day stay dated (Wed 4 June 2025)
     ("Pool's open till 9 which saved us", "Pool's open till 9 which saved us", W, "9", "TIME", "XXXX-XX-XXT21:00"),

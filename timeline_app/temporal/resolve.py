@@ -854,6 +854,10 @@ def _time(men: Mention, ctx: Discourse, tense):
                 why = f"the hour of every day of the run before it ('{d['habit_cue']}'): no one day"
             elif d.get("habit_kind") == "business_hours":
                 why = f"a business's hours ('{d['habit_cue']}' before it in its clause), of no one day even on a day the clause names"
+            elif d.get("habit_kind") == "timetable_list":
+                why = f"a clock of a timetable's list ('{d['habit_cue']}' heads it): no one day"
+            elif d.get("habit_kind") == "day_before":
+                why = f"a standing cut-off a day ahead of what is booked ('{d['habit_cue']}' before it): no one day"
             elif d.get("habit_kind") == "offer_question":
                 why = f"the hour of what is offered, asked of no one day ('{d['habit_cue']}' before it): no one day"
             elif d["habit"] == "near":

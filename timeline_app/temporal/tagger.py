@@ -1323,6 +1323,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (§148) "Mon 1st to Fri 12th April, 2 hr sessions at 9.30 and 12": the hours of every day of a run of days
             men.data["habit"], men.data["habit_cue"], men.data["habit_kind"] = "habit_clause", run, "run_of_days"
         elif late and men.kind == "time" and men.data.get("habit") != "near" \
+                and (tt := _timetable_list(text, sent_mentions.get(si - 1, []) + sent_mentions[si], men)) is not None:
+            # (generic45, §260) "Ferry timetable over Easter from the wharf: 8am, 9.30am, 3pm": a timetable's clocks
+            men.data["habit"], men.data["habit_cue"], men.data["habit_kind"] = "habit_clause", tt, "timetable_list"
+        elif late and men.kind == "time" and men.data.get("habit") != "near" \
                 and (cue := _habit_cue(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
             # "Eid prayer is usually 8am", "the 3am slump is real"
@@ -1727,6 +1731,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # ((the lead, fortieth session, §200) a habit of the past too, told with "used to": "used to be October back
             # in NSW", "we used to go up in July": no one year)
             men.data["generic"] = True if now else "past"
+        if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") and not men.data.get("day") \
+                and not men.data.get("generic") and not men.data.get("rel_year") \
+                and (_MONTH_KIND_AFTER.match(text, men.end, min(s1, men.end + _MONTH_KIND_REACH))
+                     or _MONTH_KIND_BEFORE.search(text, max(s0, men.start - _MONTH_KIND_REACH), men.start)):
+            # (generic45, §261) "October is still the wettest month", "the best time to visit is May": any year's
+            men.data["generic"] = True
         if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
                 and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
                 and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end) \
@@ -5291,6 +5301,19 @@ _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 # (the lead, fortieth session, §200) the habit's words that tell a habit whatever the verb's tense ("used to be October",
 # "used to go up in July": its infinitive is no future): the month of no one year
 _HABIT_GONE_CUE = _re(r"(?i){habitual_past_adverbs}\b")
+# (generic45, §261) a month named as the kind of month it is, in the present: "October is still the wettest month",
+# "the best time to visit is May", "the trips are the best in December" (lexicon month_kind_*): the month of any year.
+# After the month only a climate's superlative ("December is always the busiest month" is as often the December to come)
+_MK_ADV = r"(?:(?:{month_kind_adverbs:line})[ \t]+)?"
+_MONTH_KIND_AFTER = _re(r"(?i)[ \t]*(?:(?:[ \t]|(?<=\w))(?:{month_kind_copulas:line}))?[ \t]+" + _MK_ADV
+                        + r"(?:{month_kind_determiners:line})[ \t]+(?:{month_kind_climate_superlatives:line})[ \t]+(?:{month_kind_nouns:line})(?![\w'’])"
+                        r"(?![^.!?\n]{0,30}(?<![\w'’])(?:{month_kind_not_after:line})(?![\w'’]))")
+_MONTH_KIND_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_kind_determiners:line})[ \t]+(?:{month_kind_superlatives:line})(?:[ \t]+(?:{month_kind_nouns:line}))?"
+                         r"[ \t]+(?:{month_kind_copulas:line})[ \t]+" + _MK_ADV + r"(?:(?:{month_kind_in:line})[ \t]+)?\Z"
+                         # "the morning trips are the best in December"
+                         r"|(?:[ \t]|(?<=\w))(?:{month_kind_copulas:line})[ \t]+" + _MK_ADV
+                         + r"(?:{month_kind_determiners:line})[ \t]+(?:{month_kind_superlatives:line})[ \t]+(?:{month_kind_in:line})[ \t]+\Z")
+_MONTH_KIND_REACH = 60
 # (twenty-ninth session) what may stand between two months of one list: a comma, a slash, "&", "and", "or"
 _MONTH_LIST_GAP = _re(r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)")
 _MONTH_LIST_MOST = 12   # members of one list read ahead of its first (a year has twelve months)
@@ -5779,6 +5802,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     c0, c1 = _time_clause(text, lo, hi, men)
     if (verb := _business_day_hours(text, c0, c1, near, men)) is not None:
         return "habit_clause", verb, "business_hours"   # (hours42, §204) "Shop open 10-4 today and tomorrow"
+    if (deadline := _day_before_deadline(text, c0, c1, near, men)) is not None:
+        return "habit_clause", deadline, "day_before"   # (generic45, §261) "Bookings close the day before at noon"
     if (like := _LIKE_DAY_HOURS.match(text, men.end, min(hi, men.end + _LIKE_DAY_REACH))) is not None:
         return "habit_clause", like.group("like").lower(), "business_hours"   # (hours43, §228) "7 to 12 like a Saturday"
     word = _HABIT_WORDS.search(text, c0, c1)
@@ -5812,6 +5837,76 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
         return "habit_noun", noun.group(1).lower(), ""
     return None
+# (generic45, docs/informal-time.md §260) a timetable's list of clocks under its heading: "Ferry timetable over Easter from
+# the wharf: 8am, 9.30am, 3pm, 5pm. From town 8am, 10.45, 4pm, 6pm." (lexicon timetable_list_*): every clock a standing
+# hour of no day, even where the heading names a holiday or a weekday; "The 6pm Monday is full" (another sentence) names one
+_TT_ITEM = r"(?<![\w.:£$€])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?(?i:[ap]\.?m\b\.?))?(?![\w£$€%]|[.:]\d)"
+_TT_LIST = _re(r"%s(?:[ \t]*[-–—][ \t]*%s)?(?:[ \t]*(?i:{timetable_list_joiners:line})[ \t]*%s(?:[ \t]*[-–—][ \t]*%s)?)+" % ((_TT_ITEM,) * 4))
+_TT_HEAD = _re(r"(?i)(?<![\w'’])(?:{timetable_list_nouns:line}|(?:{timetable_list_time_modifiers:line})[ \t]+(?:{timetable_list_time_nouns:line}))(?![\w'’])"
+               r"(?P<rest>[^\n.!?:]{0,40}):[ \t]*")
+_TT_LEG = _re(r"[ \t]*[.;,]?[ \t]+(?i:{timetable_list_leg_words:line})[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*[ \t]*[:,]?[ \t]*")
+_TT_ONE_DAY = _re(r"(?i)(?<![\w'’])(?:{timetable_list_one_day_words:line})(?![\w'’])")
+_TT_READ = 300
+
+
+def _timetable_list(text: str, near: list[Mention], men: Mention) -> str | None:
+    """(generic45, §260) The heading noun of a timetable whose list of clocks (or a leg of it after "From ...") holds the
+    clock time ``men``; None otherwise. Reads the line up to _TT_READ characters before the time; a word of one day
+    (timetable_list_one_day_words) on the line before the heading or in it makes the list that day's ("Tomorrow's
+    sailings: 8, 10 and 2", "Tomorrow is the holiday so the boats are on the holiday timetable: 8am, 10.15 and 2pm")."""
+    a = max(text.rfind("\n", 0, men.start) + 1, men.start - _TT_READ)
+    for head in _TT_HEAD.finditer(text, a, men.start):
+        rest = head.group("rest")
+        if _TT_ONE_DAY.search(text, a, head.start()) or _TT_ONE_DAY.search(rest) or any(o.kind == "cal" and o.data.get("day") and head.start() <= o.start < head.end()
+                                           for o in near):
+            continue
+        pos = head.end()
+        while pos <= men.start:
+            lst = _TT_LIST.match(text, pos)
+            if lst is None:
+                break
+            if lst.start() <= men.start and men.end <= lst.end():
+                if any(o is not men and o.kind not in ("time", "duration") and lst.start() <= o.start < lst.end() for o in near):
+                    return None   # a day inside the list: that day's clocks
+                return head.group(0).split(":")[0].strip().lower()
+            leg = _TT_LEG.match(text, lst.end())
+            if leg is None:
+                break
+            pos = leg.end()
+    return None
+
+
+# (generic45, §261) a standing cut-off a day ahead of whatever is booked: "Bookings close the day before at noon", "orders
+# in by 6pm the night before" (lexicon day_before_deadline_*): the clock of no day
+_DBD_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{day_before_deadline_subjects:line})(?![\w'’])")
+_DBD_BEFORE = _re(r"(?i)(?<![\w'’])(?:{day_before_deadline_phrases:line})[ \t]+(?:{day_before_deadline_cues:line})[ \t]+\Z")
+_DBD_AFTER = _re(r"(?i)[ \t]+(?:{day_before_deadline_phrases:line})(?![\w'’])")
+_DBD_SUBJECT_REACH = 40
+_DBD_PHRASE_REACH = 32
+_DBD_NOT_DAYS = frozenset(("time", "duration", "set"))   # the sentence's mentions that name no day
+
+
+def _day_before_deadline(text: str, c0: int, c1: int, near: list[Mention], men: Mention) -> str | None:
+    """(generic45, §261) The subject of a standing cut-off a day ahead ("Bookings close the day before at [noon]", "order
+    before [12 noon] the day before") that the clock time ``men`` is the hour of, read in its clause ``c0``-``c1``; None
+    otherwise (no such subject within _DBD_SUBJECT_REACH characters before the phrase or the clock, a past auxiliary
+    in the clause, or a day the sentence names: "The party is Saturday, RSVP the day before by 8pm" is the Friday's)."""
+    ph = _DBD_BEFORE.search(text, max(c0, men.start - _DBD_PHRASE_REACH), men.start)
+    if ph is not None:
+        at = ph.start()
+    elif _DBD_AFTER.match(text, men.end, c1) is not None:
+        at = men.start
+    else:
+        return None
+    subj = None
+    for subj in _DBD_SUBJECT.finditer(text, max(c0, at - _DBD_SUBJECT_REACH), at):
+        pass
+    if subj is None or _PAST_AUX_WORD.search(text, c0, c1) \
+            or any(o is not men and o.kind not in _DBD_NOT_DAYS and o.rule != "day_before_after" for o in near):
+        return None
+    return subj.group(0).lower()
+
+
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
 _POST_FUTURE = _re(r"(?<![\w'’])(?:{post_future_words})(?![\w'’])|(?<=\w)(?:{post_future_clitics:bare})\b", re.I)   # (days) "... are gonna be mad"
