@@ -1901,6 +1901,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     and len(_LATER_CLAUSE_WORDS.findall(text, cut.end(), later[0])) >= 2 \
                     and tense_at(text, s0, cut.start(), men.start, men.end) != "past":
                 men.data["later_clause_gone"] = True   # (the time's own clause, up to the cut, tells of no past)
+            elif later is not None and (cut := _LATER_CLAUSE.search(text, men.end, later[0])) is not None \
+                    and _RETURN_CLAUSE.match(text, cut.end(), later[0]) is not None:
+                # (the lead, forty-fifth session, §263) "Leaving 10am after the clean-up, back at work Tuesday": the day
+                # after the time, in a clause of its own that opens with a word of return, is the return's, not the
+                # time's (the time keeps a day told before it, else its own reading)
+                men.data["later_clause_gone"] = True
         ctx.list_day = None
         if men.kind == "time" and not men.data.get("dref") and not men.data.get("year") and not men.data.get("habit"):
             if ctx.list_head is None and ctx.first_day is not None:
@@ -5118,6 +5124,7 @@ _CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
 # the day (two or more: "I bought the fish yesterday", not ", yesterday" nor ", on Friday")
 _LATER_CLAUSE = _re(r"(?:[,;]|\b(?i:{clause_joiners})\b)")
 _LATER_CLAUSE_WORDS = re.compile(r"[^\W\d_]{2,}")
+_RETURN_CLAUSE = _re(r"\s*(?:(?i:{clause_joiners})\s+)?(?:(?i:{later_return_before})\s+)?(?i:{later_return_words})\b")   # (§263) a clause of return after a time
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:{told_on_prepositions:bare})\s+$")
 _PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:(?:{period_to_come_articles:bare})\s+)?$")   # "complete in the second quarter"
