@@ -591,6 +591,7 @@ _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of wr
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
+_MDAY_AGREE_DAYS = 38   # (monthdays45, §254) a schedule's bare weekday and day agreeing no nearer than this: the weekday alone
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
@@ -3395,6 +3396,11 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)
         if best is None or cost < best[0]:
             best = (cost, dd)
+    if d.get("agree") and (best is None or abs((best[1] - anchor).days) > _MDAY_AGREE_DAYS):
+        # (forty-fifth session, monthdays45, §254) a schedule's "Wed 5 Victoria Falls" whose weekday and day agree nowhere
+        # within about a month of the anchor: the number is no day of the month; the weekday alone, as rule weekday reads it
+        return _weekday(Mention(men.start, men.end, men.rule, "weekday", dict(weekday=wd, rel=None, pod=None, mod="")),
+                        ctx, tense)
     if best is None:
         return None
     dd = best[1]
