@@ -8506,6 +8506,10 @@ def _weekday_mday(m, text):
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
     if hour is not None:
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, hour_alt=hour)
+    if listed and pair["mon"] is None and not m["suf"]:
+        # (monthdays45, §254) "Tue 22 & Wed 23 closed": a listed pair with no month after the list agrees near the day of
+        # writing or is the weekday alone (not a July's pair two months on)
+        return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, agree=True)
     # (lists31, §108) "next Thurs, the 14th", "this Fri 21st": a weekday of the next weeks (a relative word before it, or
     # the day set off by a comma as an apposition) must agree with its day near the day of writing (``resolve._weekday_mday``)
     near = _MDAY_REL_BEFORE.search(text, max(0, m.start() - _MDAY_REL_REACH), m.start()) is not None \
