@@ -3459,7 +3459,10 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
             return _placed("DATE", Point.day(dd), f"day {d}: the nearest to the date told with it ({last.value}) (rule {rule})",
                            anchor="last")
     if seen is not None and not upto and not year_named and not (
-            tense == "past" and seen > ctx.dct and (ctx.named_mdays_at.get(d) or ctx.dct) > ctx.dct):
+            tense == "past" and seen > ctx.dct and (ctx.named_mdays_at.get(d) or ctx.dct) > ctx.dct) \
+            and not (tense == "future" and seen < ctx.dct):
+        # ((monthdays45, §255) not a day gone for a day to come: "I fly out the 27th" the day after a post stamped "1d"
+        # named the 27th is the next 27th)
         # (direction36, §139) not a day still to come that a later message named, for a past of an older one: "the lawn
         # back by Friday 19th" (June) in a mail of 29 May, then "Deposit went out on the 19th" in the message of 28 May it
         # quotes: a past of a day gone, the 19th of May (in one message, "they said yes!! on the 1st" after "Sat 1st"
