@@ -591,6 +591,7 @@ _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of wr
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
+_MONTH_TOLD_SENTENCES = 1   # (monthdays45, §255) a month told this many sentences before "the Nth" is its month
 _MDAY_AGREE_DAYS = 38   # (monthdays45, §254) a schedule's bare weekday and day agreeing no nearer than this: the weekday alone
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
@@ -3331,7 +3332,7 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     if ctx.mode != "narrative" and ctx.dct is not None:
         return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False),
                                  men.data.get("after_last", False), men.data.get("with_last", False),
-                                 men.data.get("year_after", 0))
+                                 men.data.get("year_after", 0), men.data.get("travel", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -3416,7 +3417,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
 
 
 def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False,
-                      after_last: bool = False, with_last: bool = False, year_after: int = 0):
+                      after_last: bool = False, with_last: bool = False, year_after: int = 0, travel: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -3460,7 +3461,7 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                            anchor="last")
     if seen is not None and not upto and not year_named and not (
             tense == "past" and seen > ctx.dct and (ctx.named_mdays_at.get(d) or ctx.dct) > ctx.dct) \
-            and not (tense == "future" and seen < ctx.dct):
+            and not (travel and tense in (None, "present", "future") and seen < ctx.dct):
         # ((monthdays45, §255) not a day gone for a day to come: "I fly out the 27th" the day after a post stamped "1d"
         # named the 27th is the next 27th)
         # (direction36, §139) not a day still to come that a later message named, for a past of an older one: "the lawn
@@ -3483,7 +3484,10 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                 return _placed("DATE", Point.day(dd), f"day {d}: a limit, the first {MONTH_NAMES[dd.month]} {d} from "
                                f"{_ref_text(ctx)} (rule {rule})", anchor="dct")
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
-            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62
+            # ((monthdays45, §255) or a month told in this sentence or the one before, however far: "booked you on the
+            # August flight? The one the 6th?" is 6 August)
+            or (last.grain == "month" and 0 <= ctx.sentence - ctx.last_sentence <= _MONTH_TOLD_SENTENCES)) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
             # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
             # of the month last told; the nearest such day to come, below)

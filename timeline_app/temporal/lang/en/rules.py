@@ -3486,6 +3486,7 @@ _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordina
 # Bounded: _TOLD_WITH_REACH characters before "the", blanks at most 3 a gap
 _TOLD_WITH_HOLIDAY = _re(r"(?:(?<![\w'’])(?:{ordinal_day_coord_heads:cs})|(?<![\w.,])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]{1,3}(?:(?i:of)[ \t]{1,3})?%s"
                          r"|%s[ \t]{1,3}[0-3]?\d(?:{ordinal_suffixes:cs})?)[ \t]{1,3}(?i:{ordinal_day_coord_joiners})[ \t]{1,3}$" % (MONTH, MONTH))
+_TRAVEL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_travel_words})[ \t]{1,3}$")
 _COPULA_DAY_BEFORE = _re(r"(?<![\w'’])(?i:{ordinal_day_copula_nouns})['’]s[ \t]{1,3}$")
 _TOLD_WITH_REACH = 28
 
@@ -3574,6 +3575,10 @@ def _ordinal_day(m, text):
         # (thread42, §205) "the puffins were in by the 20th last year", "we were full on the 3rd next year too": a year word
         # right after the day dates it, the month the nearest such day's (``resolve``: the past is the year's, not the month's)
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, year_after=_MONTH_SHIFT[ya["rel"].lower()])
+    if _TRAVEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+        # (monthdays45, §255) "I fly out the 27th", "we land the 29th": a day of travel told in the present is to come, no
+        # day gone the text named with that number (``resolve._ordinal_day_news``: ``travel``)
+        return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, travel=True)
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
              **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start())
                 or _BOOKED_FOR_BEFORE.search(text, max(0, m.start() - _BOOKED_FOR_REACH), m.start()) else
