@@ -591,7 +591,6 @@ _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of wr
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
-_MONTH_TOLD_SENTENCES = 1   # (monthdays45, §255) a month told this many sentences before "the Nth" is its month
 _MDAY_AGREE_DAYS = 38   # (monthdays45, §254) a schedule's bare weekday and day agreeing no nearer than this: the weekday alone
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
@@ -3484,10 +3483,7 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                 return _placed("DATE", Point.day(dd), f"day {d}: a limit, the first {MONTH_NAMES[dd.month]} {d} from "
                                f"{_ref_text(ctx)} (rule {rule})", anchor="dct")
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
-            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62
-            # ((monthdays45, §255) or a month told in this sentence or the one before, however far: "booked you on the
-            # August flight? The one the 6th?" is 6 August)
-            or (last.grain == "month" and 0 <= ctx.sentence - ctx.last_sentence <= _MONTH_TOLD_SENTENCES)) and not (
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
             # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
             # of the month last told; the nearest such day to come, below)
