@@ -178,3 +178,25 @@ def test_ordinals_beside_a_holiday_are_no_day():
                   ("Christmas and the 5th time I've burnt the turkey", ref, "the 5th", None),
                   ("the 5th-6th grade show is on", ref, "5th", None)]
     check(cases)
+
+
+def test_the_catalogues_cases():
+    """The rows of §254 and §255 (docs/informal-time.md), values from the calendar: 29 October 2025 is a Wednesday, so
+    Monday 3, Tuesday 4, Wednesday 5 November; 9 October 2025 a Thursday; 7 January 2023 a Saturday."""
+    w = date(2025, 10, 29)
+    check([("Mon 3 & Tue 4 closed", w, "Mon 3", ("DATE", "2025-11-03")),
+           ("Mon 3 & Tue 4 closed", w, "Tue 4", ("DATE", "2025-11-04")),
+           ("Wed 5 Victoria Falls, full day", w, "Wed 5", ("DATE", "2025-11-05")),
+           ("Fri 7 people came", w, "Fri 7", None),
+           ("Mon 3 Goals", w, "Mon 3", None),
+           ("Sat 4 Things to do", w, "Sat 4", None),
+           ("Thu 9 closed", w, "Thu 9", ("DATE", "2025-10-09")),
+           ("yep Saturday 11 from the church", date(2023, 1, 3), "Saturday 11", ("TIME", "2023-01-07T11:00")),
+           ("we do Boxing Day n the 27th usually", w, "the 27th", ("DATE", "2025-12-27")),
+           ("We're taking New Year's Day and the 2nd off", date(2022, 12, 28), "the 2nd", ("DATE", "2023-01-02")),
+           ("Anzac Day's the 25th and a Saturday", date(2026, 3, 30), "the 25th", ("DATE", "2026-04-25")),
+           ("We land the 29th around 11 in the morning.", date(2025, 12, 27), "the 29th", ("DATE", "2025-12-29")),
+           ("We land the 29th around 11 in the morning.", date(2025, 12, 27), "11 in the morning", ("TIME", "2025-12-29T11:00")),
+           ("I fly out the 27th", date(2024, 6, 28), "the 27th", ("DATE", "2024-07-27")),
+           ("NAIDOC 7th to 14th", date(2024, 6, 28), "7th", ("DATE", "2024-07-07")),
+           ("NAIDOC 7th to 14th", date(2024, 6, 28), "14th", ("DATE", "2024-07-14"))])
