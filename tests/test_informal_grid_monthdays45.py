@@ -63,7 +63,8 @@ def schedule_cases():
             nxt = SHORT[wd % 7]
             frames = [(f"{s} {n} closed, sorry folks", f"{s} {n}"),
                       (f"Trip plan:\n{s} {n} {PLACES[k % len(PLACES)]}, full day\nrest after", f"{s} {n}"),
-                      (f"Opening times\n{s} {n} & {nxt} {n % 28 + 1} closed", f"{s} {n}")]
+                      (f"Opening times\n{s} {n} & {nxt} {n % 28 + 1} closed", f"{s} {n}"),
+                      (f"Market this month\n{s} {n} 10am-2pm, stalls £5", f"{s} {n}")]
             text, expr = frames[(k + wd) % len(frames)]
             out.append((text, ref, expr, wd, n))
     return out

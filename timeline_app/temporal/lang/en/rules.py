@@ -8547,10 +8547,13 @@ def _weekday_bracket_mday(m, text):
 
 # (forty-fifth session, monthdays45, §254) a weekday and a bare day of the month in a schedule: spaces only between the two
 # (one to three), and after the day another such pair joined by "&"/"and"/"or", a word of lexicon weekday_mday_bare_followers
-# ("closed", "off", "full"), or, the pair heading its line (or after "/", ";", "|"), a capitalised word that is no month
+# ("closed", "off", "full"), a clock, or, the pair heading its line (or after "/", ";", "|"), a capitalised word that is no month
 # nor weekday (a place or an event: "Wed 5 Victoria Falls"); never a word of lexicon weekday_mday_count_nouns ("Fri 7
 # People", "Mon 3 Goals"). Bounded: fixed runs of blanks, one word read after the day, 12 characters read before it
-_MDAY_SCHED_NEXT = _re(r"[ \t]{1,3}(?:(?P<w>(?i:{weekday_mday_bare_followers}))|(?P<cap>[A-Z][a-z]{2,15}))(?![\w'’])")
+# ((monthdays45) or a clock: "Sat 8 10am-2pm", "Sun 9 10:30", "Sat 15 9-5": a time of day's, never a count's)
+_MDAY_SCHED_NEXT = _re(r"[ \t]{1,3}(?:(?P<w>(?i:{weekday_mday_bare_followers}))|(?P<cap>[A-Z][a-z]{2,15})"
+                       r"|(?P<w2>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?(?i:am|pm)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                       r"|(?:[01]?\d|2[0-3])[ \t]?[-–][ \t]?(?:[01]?\d|2[0-3])(?![\d.:])))(?![\w'’])")
 _MDAY_SCHED_LEAD = re.compile(r"(?:^|\n|[/;|][ \t]{0,3})[^\S\n]*[*•>#-]?[^\S\n]*$")
 _MDAY_SCHED_NOT = frozenset(L["weekday_mday_count_nouns"])
 
@@ -8564,7 +8567,7 @@ def _mday_scheduled(m, text, paired: bool) -> bool:
     nx = _MDAY_SCHED_NEXT.match(text, m.end())
     if nx is None:
         return False
-    if nx["w"]:
+    if nx["w"] or nx["w2"]:
         return True
     word = nx["cap"].lower()
     if word in L["months"] or word in L["weekdays"] or word in L["short_weekdays"] or word in _MDAY_SCHED_NOT:
