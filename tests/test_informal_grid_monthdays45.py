@@ -188,6 +188,7 @@ def test_the_catalogues_cases():
     check([("Mon 3 & Tue 4 closed", w, "Mon 3", ("DATE", "2025-11-03")),
            ("Mon 3 & Tue 4 closed", w, "Tue 4", ("DATE", "2025-11-04")),
            ("Wed 5 Victoria Falls, full day", w, "Wed 5", ("DATE", "2025-11-05")),
+           ("Sat 8 10am-2pm", date(2025, 11, 1), "Sat 8", ("DATE", "2025-11-08")),
            ("Fri 7 people came", w, "Fri 7", None),
            ("Mon 3 Goals", w, "Mon 3", None),
            ("Sat 4 Things to do", w, "Sat 4", None),
