@@ -591,6 +591,7 @@ _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of wr
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
+_MDAY_AGREE_DAYS = 38   # (monthdays45, §254) a schedule's bare weekday and day agreeing no nearer than this: the weekday alone
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
@@ -3334,7 +3335,7 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     if ctx.mode != "narrative" and ctx.dct is not None:
         return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False),
                                  men.data.get("after_last", False), men.data.get("with_last", False),
-                                 men.data.get("year_after", 0))
+                                 men.data.get("year_after", 0), men.data.get("travel", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -3399,6 +3400,11 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)
         if best is None or cost < best[0]:
             best = (cost, dd)
+    if d.get("agree") and (best is None or abs((best[1] - anchor).days) > _MDAY_AGREE_DAYS):
+        # (forty-fifth session, monthdays45, §254) a schedule's "Wed 5 Victoria Falls" whose weekday and day agree nowhere
+        # within about a month of the anchor: the number is no day of the month; the weekday alone, as rule weekday reads it
+        return _weekday(Mention(men.start, men.end, men.rule, "weekday", dict(weekday=wd, rel=None, pod=None, mod="")),
+                        ctx, tense)
     if best is None:
         return None
     dd = best[1]
@@ -3414,7 +3420,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
 
 
 def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False,
-                      after_last: bool = False, with_last: bool = False, year_after: int = 0):
+                      after_last: bool = False, with_last: bool = False, year_after: int = 0, travel: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -3457,7 +3463,10 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
             return _placed("DATE", Point.day(dd), f"day {d}: the nearest to the date told with it ({last.value}) (rule {rule})",
                            anchor="last")
     if seen is not None and not upto and not year_named and not (
-            tense == "past" and seen > ctx.dct and (ctx.named_mdays_at.get(d) or ctx.dct) > ctx.dct):
+            tense == "past" and seen > ctx.dct and (ctx.named_mdays_at.get(d) or ctx.dct) > ctx.dct) \
+            and not (travel and tense in (None, "present", "future") and seen < ctx.dct):
+        # ((monthdays45, §255) not a day gone for a day to come: "I fly out the 27th" the day after a post stamped "1d"
+        # named the 27th is the next 27th)
         # (direction36, §139) not a day still to come that a later message named, for a past of an older one: "the lawn
         # back by Friday 19th" (June) in a mail of 29 May, then "Deposit went out on the 19th" in the message of 28 May it
         # quotes: a past of a day gone, the 19th of May (in one message, "they said yes!! on the 1st" after "Sat 1st"

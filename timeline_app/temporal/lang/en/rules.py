@@ -3480,6 +3480,17 @@ _ELLIPTIC_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_elliptic_not_after
 _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordinal_suffixes:cs})\s+(?!(?:of|in)\b)(?:{ordinal_nouns})(?![\w'’])")
 
 
+# (forty-fifth session, monthdays45, §255) a holiday's last word (lexicon ordinal_day_coord_heads, with its capital) or a
+# date with its month, then a joiner (lexicon ordinal_day_coord_joiners: "and", "n", "&", "or"), right before "the Nth";
+# or a noun of an occasion with "'s" ("Anzac Day's the 25th", "the wedding's the 14th": lexicon ordinal_day_copula_nouns).
+# Bounded: _TOLD_WITH_REACH characters before "the", blanks at most 3 a gap
+_TOLD_WITH_HOLIDAY = _re(r"(?:(?<![\w'’])(?:{ordinal_day_coord_heads:cs})|(?<![\w.,])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]{1,3}(?:(?i:of)[ \t]{1,3})?%s"
+                         r"|%s[ \t]{1,3}[0-3]?\d(?:{ordinal_suffixes:cs})?)[ \t]{1,3}(?i:{ordinal_day_coord_joiners})[ \t]{1,3}$" % (MONTH, MONTH))
+_TRAVEL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_travel_words})[ \t]{1,3}$")
+_COPULA_DAY_BEFORE = _re(r"(?<![\w'’])(?i:{ordinal_day_copula_nouns})['’]s[ \t]{1,3}$")
+_TOLD_WITH_REACH = 28
+
+
 _RANGE_TO_DAY = _re(r"[ \t]{1,2}(?:{span_range_joiners})[ \t]{1,2}(?i:the)[ \t]{1,2}[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’])")   # (weeks34) "to the 24th"
 
 
@@ -3506,6 +3517,13 @@ def _ordinal_day(m, text):
     if (sh := _SHARED_HEAD.match(text, m.end())) is not None and not (sh.group(0).endswith(" or") and _RANGE_TO_DAY.match(text, m.end())):
         # ((weeks34) not a lower-case "or" after a range of days: "the 1st to the 24th or to the 25th?" (an "OR" is a theatre))
         return None   # (recall) "between the 19th and 20th centuries": ordinals sharing a noun after them
+    if (_TOLD_WITH_HOLIDAY.search(text, max(0, m.start() - _TOLD_WITH_REACH), m.start()) is not None
+            or _COPULA_DAY_BEFORE.search(text, max(0, m.start() - _TOLD_WITH_REACH), m.start()) is not None) \
+            and not m["name"] and not (m["next"] and m["next"].lower() in _ORDINAL_NOUNS):
+        # (forty-fifth session, monthdays45, §255) "the Nth" joined to a holiday or a date told just before it ("we do Boxing
+        # Day n the 27th", "taking New Year's Day and the 2nd off", "1 May or the 3rd") or said of one ("Anzac Day's the
+        # 25th"): the such day nearest the date told with it (``resolve._ordinal_day_news``: ``with_last``)
+        return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, with_last=True)
     if not _DAY_PREPOSITION.search(text[max(0, m.start() - 14): m.start()]):   # ((thirtieth session) 14: "instead of ")
         # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
         # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
@@ -3557,6 +3575,10 @@ def _ordinal_day(m, text):
         # (thread42, §205) "the puffins were in by the 20th last year", "we were full on the 3rd next year too": a year word
         # right after the day dates it, the month the nearest such day's (``resolve``: the past is the year's, not the month's)
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, year_after=_MONTH_SHIFT[ya["rel"].lower()])
+    if _TRAVEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+        # (monthdays45, §255) "I fly out the 27th", "we land the 29th": a day of travel told in the present is to come, no
+        # day gone the text named with that number (``resolve._ordinal_day_news``: ``travel``)
+        return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, travel=True)
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
              **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start())
                 or _BOOKED_FOR_BEFORE.search(text, max(0, m.start() - _BOOKED_FOR_REACH), m.start()) else
@@ -3615,7 +3637,9 @@ _YEAR_AFTER_DAY = _re(r"[ \t]{1,3}(?P<rel>(?i:{clause_year_relations}))[ \t]{1,3
 # word that leaves a day ("the 25th and 26th so ...", not "the 1st and 2nd team", "5th-6th grade": _LOOSE_DAY_NEXT),
 # and without "the" only after a word of a day ("closed", "off", "from" ...: lexicon ordinal_pair_cues,
 # day_prepositions) or at a line's head
-_PAIR_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_pair_cues}|{day_prepositions})\s+)$")
+# ((forty-fifth session, monthdays45, §255) or after the name of a week or an event, lexicon ordinal_pair_event_heads:
+# "NAIDOC 7th to 14th", "Fringe week 3rd-9th")
+_PAIR_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_pair_cues}|{day_prepositions}|{ordinal_pair_event_heads})\s+)$")
 
 
 @rule("ordinal_day_pair", r"(?P<the>(?i:the)\s+)?(?P<d1>[0-3]?\d){ordinal_suffixes:cs}(?P<conn>[ \t]*[-–][ \t]*|[ \t]*&[ \t]*|\s+(?i:and|or|to|till|til|until)\s+)"
@@ -8465,6 +8489,13 @@ def _weekday_mday(m, text):
     listed = pair is not None and (d > 12 or pair["mon"] is not None)
     hour = None if listed else _weekday_hour(m, text, d)
     if not m["suf"] and not _MDAY_END.match(text, m.end()) and not listed:
+        if _mday_scheduled(m, text, pair is not None):
+            # (forty-fifth session, monthdays45, §254) "Mon 3 & Tue 4 closed", "Wed 5 Victoria Falls, full day", "Fri 7
+            # Morne Diablotin, 5am start": a schedule's weekday and bare day, the day where the two agree within a month
+            # of the day of writing (``resolve._weekday_mday``: else the weekday alone)
+            wd0 = m["wd"].lower().rstrip(".")
+            return M(m, "weekday_mday", "weekday_mday", weekday=L["short_weekdays"].get(wd0) or weekday_num(wd0), day=d,
+                     agree=True)
         if hour is None or not _WD_HOUR_FOLLOW.match(text, m.end()):
             return None  # "Sunday 29 people died": a count
     if m["suf"] and _MDAY_ORDINAL_COUNT.match(text, m.end()):
@@ -8480,6 +8511,10 @@ def _weekday_mday(m, text):
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
     if hour is not None:
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, hour_alt=hour)
+    if listed and pair["mon"] is None and not m["suf"]:
+        # (monthdays45, §254) "Tue 22 & Wed 23 closed": a listed pair with no month after the list agrees near the day of
+        # writing or is the weekday alone (not a July's pair two months on)
+        return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, agree=True)
     # (lists31, §108) "next Thurs, the 14th", "this Fri 21st": a weekday of the next weeks (a relative word before it, or
     # the day set off by a comma as an apposition) must agree with its day near the day of writing (``resolve._weekday_mday``)
     near = _MDAY_REL_BEFORE.search(text, max(0, m.start() - _MDAY_REL_REACH), m.start()) is not None \
@@ -8508,6 +8543,36 @@ def _weekday_bracket_mday(m, text):
     data = dict(weekday=n, day=d, near=True)
     return [Mention(m.start(), m.end("wd"), "weekday_bracket_mday", "weekday_mday", dict(data), 23),
             Mention(m.start("t"), m.end("t"), "weekday_bracket_mday", "weekday_mday", dict(data), 23)]
+
+
+# (forty-fifth session, monthdays45, §254) a weekday and a bare day of the month in a schedule: spaces only between the two
+# (one to three), and after the day another such pair joined by "&"/"and"/"or", a word of lexicon weekday_mday_bare_followers
+# ("closed", "off", "full"), a clock, or, the pair heading its line (or after "/", ";", "|"), a capitalised word that is no month
+# nor weekday (a place or an event: "Wed 5 Victoria Falls"); never a word of lexicon weekday_mday_count_nouns ("Fri 7
+# People", "Mon 3 Goals"). Bounded: fixed runs of blanks, one word read after the day, 12 characters read before it
+# ((monthdays45) or a clock: "Sat 8 10am-2pm", "Sun 9 10:30", "Sat 15 9-5": a time of day's, never a count's)
+_MDAY_SCHED_NEXT = _re(r"[ \t]{1,3}(?:(?P<w>(?i:{weekday_mday_bare_followers}))|(?P<cap>[A-Z][a-z]{2,15})"
+                       r"|(?P<w2>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?(?i:am|pm)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                       r"|(?:[01]?\d|2[0-3])[ \t]?[-–][ \t]?(?:[01]?\d|2[0-3])(?![\d.:])))(?![\w'’])")
+_MDAY_SCHED_LEAD = re.compile(r"(?:^|\n|[/;|][ \t]{0,3})[^\S\n]*[*•>#-]?[^\S\n]*$")
+_MDAY_SCHED_NOT = frozenset(L["weekday_mday_count_nouns"])
+
+
+def _mday_scheduled(m, text, paired: bool) -> bool:
+    between = text[m.end("wd"):m.start("d")]
+    if m["suf"] or not between or between.strip(" \t") or len(between) > 3:
+        return False
+    if paired:
+        return True
+    nx = _MDAY_SCHED_NEXT.match(text, m.end())
+    if nx is None:
+        return False
+    if nx["w"] or nx["w2"]:
+        return True
+    word = nx["cap"].lower()
+    if word in L["months"] or word in L["weekdays"] or word in L["short_weekdays"] or word in _MDAY_SCHED_NOT:
+        return False
+    return _MDAY_SCHED_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 _MDAY_REL_BEFORE = _re(r"(?<![\w'’])(?i:{weekday_relations})[ \t]{1,3}$")
