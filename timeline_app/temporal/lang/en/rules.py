@@ -8927,6 +8927,8 @@ def _spoken_range(m, text):
     if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
     k = " ".join(m["k"].lower().split())
+    if k == "half" and _HALF_FRACTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # (clocks45, §258) "ahead at the first half 2-1": a match's half and its score
     h, mi = int(m["h"]), _SPOKEN_MINUTES[k]
     if mi < 0:
         h, mi = h - 1, 60 + mi
