@@ -2977,6 +2977,11 @@ def _weekday(m, text):
         # (twenty-ninth session) "by the morning of Wednesday", "on the evening of Tuesday": a part of that day, one
         # TIME, as "the afternoon of April 9" (rule pod_of_date); bounded: 28 characters before the weekday
         start, data["pod"] = po.start(), L["parts_of_day"][po["pod"].lower()]
+    elif not pod and not rel and not m["mod"] and not data.get("the") \
+            and (ov := _OVERNIGHT_BEFORE_WEEKDAY.search(text, max(0, start - 24), start)) is not None:
+        # (clocks45, §259) "expect low pressure overnight Wednesday", "frost overnight on Sunday": that day's night, one
+        # TIME, as "Wednesday overnight" (not "an overnight Saturday stay": an adjective after an article)
+        start, data["pod"] = ov.start("o"), L["parts_of_day"][ov["o"].lower()]
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
@@ -2988,6 +2993,8 @@ _WD_AT_CLOCK = re.compile(r"[ \t]{1,3}(?i:at)[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.]
 # ((schedule35, §130) a range of bare hours right after a weekday's part of the day: "Saturday morning 10-12")
 _WD_POD_RANGE = re.compile(r"[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?:[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]{0,2}"
                            r"(?:1[0-2]|0?[1-9])(?![\w:%/£$€]|[.,]\d)")
+# (clocks45, §259) "overnight" (lexicon overnight_words) right before a weekday, "on" between or not, no article before it
+_OVERNIGHT_BEFORE_WEEKDAY = _re(r"(?<![\w'’])(?<!(?i:an) )(?<!(?i:the) )(?<!(?i:a) )(?P<o>(?i:{overnight_words}))[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?$")
 _POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
 # (tweets33, §120) a range of hours with am/pm later in the weekday's clause ("Constituency clinic Saturday at the Civic
 # Centre, 10am to 12pm", "Drop-in Thursday in the library, 2-4pm"): a notice's day, as "Friday at 9.15" (at_clock: to come
@@ -4917,7 +4924,12 @@ _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign ri
 _MONDAY = L["weekdays"]["monday"]   # (holdate33) ISO 1: a weekday holiday's spec is (month, ISO weekday, n)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>(?i:eve)))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday(?![\w'’-])|mon(?![\w'’.-]))))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+# (clocks45, §259) a holiday then a part of the day as informal writing names it: "ferry back Easter Monday arvo", "Boxing
+# Day evo" (lexicon holiday_informal_pods, their codes informal_day_parts'): one TIME, as "Easter Monday afternoon"
+_HOLIDAY_POD_CODES = {**{w: L["informal_day_parts"][w] for w in L["holiday_informal_pods"]}, **L["parts_of_day"]}
+
+
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>(?i:eve)))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night|{holiday_informal_pods}))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday(?![\w'’-])|mon(?![\w'’.-]))))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -5044,7 +5056,7 @@ def _holiday(m, text):
         # "Christmas Day 800,": a year of three digits, kept only in a text of those times (as
         # rule year3: ``tagger.extract``; elsewhere nothing, not this year's Christmas)
         return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=int(m["y3"]), year3=True,
-                 **({"pod": L["parts_of_day"][m["pod"].lower()]} if m["pod"] else {}))
+                 **({"pod": _HOLIDAY_POD_CODES[m["pod"].lower()]} if m["pod"] else {}))
     if m["y3"]:
         # "on Christmas Day 300 people queued": a count after the holiday
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
@@ -5067,7 +5079,7 @@ def _holiday(m, text):
     if m["pod"]:
         if m["wk"] or m["wke"]:
             return None
-        extra["pod"] = L["parts_of_day"][m["pod"].lower()]   # (history7) "on Christmas night", "Christmas morning 1914"
+        extra["pod"] = _HOLIDAY_POD_CODES[m["pod"].lower()]   # (history7) "on Christmas night", "Christmas morning 1914"
     if _GREETING.search(text, max(0, m.start() - 10), m.start()):
         # (informal5) "Happy Mother's Day": said on or near it, the one nearest (variants too)
         extra["greeting"] = True
@@ -6146,6 +6158,11 @@ def _period_in_sentence(text: str, start: int) -> str | None:
     return "months" if last["months"] else "half"
 
 
+# (clocks45, §258) the bare minutes after a hedged length in hours, as rule hours_bare_minutes reads them (its tail)
+_HEDGED_BARE_MINUTES = _re(r"[ \t](?P<m>[1-5]\d|0[1-9])(?![\w'’%%]|[.,:/-]\d|[ \t]*(?:%s|(?i:{bare_minutes_not_before}))(?![\w'’]))"
+                           % TIME_UNIT)
+
+
 def _approx_mod(s: str | None) -> str:
     """ "about" -> APPROX, "more than" -> MORE_THAN, "another" -> "" (the approximators table)."""
     if not s:
@@ -6405,6 +6422,14 @@ def _duration_length(m, text):
             compound.start = start
             compound.data.update(mod=_approx_mod(m["approx"]), hedged=True)
             return compound
+        # (clocks45, §258) "about 2 hrs 40", "nearly an hour 15" is hedged below: the minutes said bare after the hours
+        # (rule hours_bare_minutes' reading) are the hedged length's, one DURATION (before, "about 2 hrs" alone)
+        bare = _HEDGED_BARE_MINUTES.match(text, m.end()) if u == "H" and n == int(n) and 1 <= n < 100 else None
+        if bare is not None:
+            value = f"PT{int(n)}H{int(bare['m'])}M"
+            return Mention(start, bare.end(), "duration", "fixed", dict(
+                type="DURATION", value=value, mod=_approx_mod(m["approx"]), hedged=True,
+                note=f"a hedged length in hours with its minutes said bare after it: {value}"), 18)
     mod = "EQUAL_OR_MORE" if m["plus"] else "APPROX" if m["cish"] else _approx_mod(m["approx"])
     if m["approx"] and m["approx"].lower() == "over" and m["num"] and not m["det"] and not age and not m["plus"] \
             and not m["cish"] and _over_frame(m, text, end):
@@ -8204,6 +8229,12 @@ _CLOCK_LENGTH_BEFORE = _re(r"(?i)\b({clock_length_cues})\s+$")
 _CLOCK_LENGTH_VERBS = set(L["clock_length_verbs"])   # "is 1:49:12" yes, "was 24:12" (two parts) no
 
 
+# (clocks45, §258) "in" of a phrasal verb before an h:mm ("checking in 10:30", "clock in 7:45", "flying in 16:20"): the
+# clock of the checking in, not a length of minutes and seconds (lexicon clock_in_phrasal_verbs; "10k in 52:30",
+# "done in 8:51" keep the length). Bounded: the word before "in" read in the 24 characters before the clock
+_CLOCK_IN_PHRASAL = _re(r"(?i)(?<![\w'’-])(?:{clock_in_phrasal_verbs})[ \t]+in[ \t]+\Z")
+
+
 _CLOCK_AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|from|until|till|til|by|since|before|after)|@)\s*$")
 
 
@@ -8219,6 +8250,8 @@ def _clock_duration(m, text):
         pass   # (tweets) "HALFWAY (1:52:10)", "DONE. 3:58:22. SUB 4!": hours, minutes and seconds standing alone, a length
     elif cue is None or (c is None and cue.group(1).lower() in _CLOCK_LENGTH_VERBS):
         return None  # "at 10:30": a time of day; "the score was 24:12": a score, not a length
+    elif c is None and cue.group(1).lower() == "in" and _CLOCK_IN_PHRASAL.search(text, max(0, m.start() - 24), m.start()):
+        return None  # (clocks45, §258) "checking in 10:30": the clock of a phrasal "in", as "at 10:30"
     if c is not None:
         value = f"PT{a}H{b}M{int(c)}S"
     else:
@@ -8875,6 +8908,26 @@ def _social_evening(text: str, start: int, end: int) -> bool:
     return bool(_SOCIAL_PLAN.search(text, lo, hi)) and not _MORNING_CLAUSE.search(text, lo, hi)
 
 
+# (clocks45, §258) British "half 8" with no word before it that takes a time: "back half 11", "not half 8 like last
+# year", "meet at the pub half 2", "Hana: half 7. I'll do snacks": a clock where the clause ends after it (a stop, a
+# comma, an emoji, the line's end) or a word of lexicon half_clock_bare_followers follows ("half 6 with the club",
+# "half seven Thurs"); never after a word that makes it a fraction or a match's half (lexicon half_fraction_before: "the
+# second half 2-1", "one and a half 8"), nor before a count's noun ("half 8 pints": no follower). Every "half N" of the
+# read sets is a clock (79 of 79). Bounded: 16 characters read back, 24 after
+_HALF_BARE_END = re.compile(r"[ \t]*(?:$|[\n,.!?;:)…]|[\u2600-\u27bf\U0001f000-\U0001faff])")
+_HALF_BARE_FOLLOW = _re(r"(?i)[ \t]+(?:{half_clock_bare_followers}|{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+_HALF_FRACTION_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{half_fraction_before})|\d)[ \t]*\Z")
+
+
+def _half_bare_clock(m, text: str) -> bool:
+    """Whether a "half N" with no cue before it is a clock (above)."""
+    if _HALF_FRACTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return False
+    if _HALF_BARE_END.match(text, m.end()):
+        return not re.match(r"[.,]\d", text[m.end():m.end() + 2])
+    return _HALF_BARE_FOLLOW.match(text, m.end()) is not None
+
+
 @rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)"
       r"(?:\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-]))?" % (
           alternation(list(_HOUR_WORDS)), TIME_UNIT), 26, triggers="quarter spoken_minutes",
@@ -8888,8 +8941,9 @@ def _spoken_clock(m, text):
     if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) \
             and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()) \
             and not _HALF_PROPOSED.match(text, m.end()):
-        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one";
-        # (informal7) or proposed: "half 7 at the pub?", "half 7 works")
+        if not _half_bare_clock(m, text):
+            return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one";
+            # (informal7) or proposed: "half 7 at the pub?", "half 7 works")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
     # ((twelfth session, clock) "at a quarter of 5": the cue before the article)
     a = _ARTICLE_BEFORE.search(text, max(0, m.start() - 3), m.start())
@@ -8938,6 +8992,8 @@ def _spoken_range(m, text):
     if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
     k = " ".join(m["k"].lower().split())
+    if k == "half" and _HALF_FRACTION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # (clocks45, §258) "ahead at the first half 2-1": a match's half and its score
     h, mi = int(m["h"]), _SPOKEN_MINUTES[k]
     if mi < 0:
         h, mi = h - 1, 60 + mi
