@@ -4536,11 +4536,13 @@ _DEFAULT_NATIONS = {k: frozenset(v) for k, v in L["holiday_default_nations"].ite
 
 
 # (places45, §256) the nation a whole text tells, for a holiday whose day is the nation's where nothing near it names one:
-# (a) a flag emoji anywhere in the text (a pair of regional indicator symbols is the ISO 3166 code, letter by letter, by
-# the Unicode standard; a black flag with tag letters and a cancel tag a subdivision's: "gbsct" Scotland, GB-SCT), the
-# nations of all its flags one; (b) else the place the text names nearest the holiday, anywhere in it (the gazetteer's
+# (a) a flag emoji before the holiday in the text (a name line's, a heading's: a flag heads what follows it; a pair of
+# regional indicator symbols is the ISO 3166 code, letter by letter, by the Unicode standard; a black flag with tag
+# letters and a cancel tag a subdivision's: "gbsct" Scotland, GB-SCT), the nations of all those flags one; (b) else the place the text names nearest the holiday, anywhere in it (the gazetteer's
 # cities and regions, capitalised, not inside a handle or a word: "@natureisletrails" no, "Roseau" yes), where every
-# place the text names within world_holiday_text_place_margin characters of that distance is of its nation
+# place the text names within world_holiday_text_place_margin characters of that distance is of its nation. Not for a
+# bare "Independence" (rule independence_alone: also the event and the era, "since Independence"), which needs its
+# nation told near it
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]{2,6}\U000E007F")
 _TEXT_PLACE_MARGIN = L["world_holiday_text_place_margin"]
 _TEXT_NATION_CACHE = {}
@@ -4558,7 +4560,7 @@ def _text_places(text):
     """(flag codes, [(start, end, code)] of the gazetteer's places) of the whole text; the last few texts kept."""
     got = _TEXT_NATION_CACHE.get(text)
     if got is None:
-        flags = {_flag_code(f.group()) for f in _FLAG.finditer(text)}
+        flags = [(f.start(), _flag_code(f.group())) for f in _FLAG.finditer(text)]
         places = []
         for f in _GAZ_CUE.finditer(text):
             w = f["c"]
@@ -4578,6 +4580,7 @@ def _text_nation_codes(text, m) -> set:
     """(places45, §256) The codes of the one nation the whole text tells (its flags; else its place nearest ``m``, no
     other nation's place about as near), or an empty set."""
     flags, places = _text_places(text)
+    flags = {c for p, c in flags if p < m.start()}   # a flag heads what follows it; one after is a later writer's
     if flags:
         return flags if len({c.split("-")[0] for c in flags}) == 1 else set()
     gaps = sorted((m.start() - e if e <= m.start() else s - m.end(), c) for s, e, c in places if not (m.start() <= s < m.end()))
@@ -4637,7 +4640,7 @@ def _nation_world(name, text, m, codes=None):
     return None
 
 
-def _nation_of(name, text, m):
+def _nation_of(name, text, m, whole_text=True):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
     known (null), None for no nation of the holiday's table. (nation39, §163) Where the table holds no day for the text's
     nation (none named that it holds, or its day is null: Australia's Labour Day), the place the text names (a city, a
@@ -4656,7 +4659,7 @@ def _nation_of(name, text, m):
         # its sentence names a place of another nation that keeps no day of that name: no day ("Independence Day in
         # Bermuda"), not the Fourth of July
         return "none"
-    if day is None and world is None and (codes := _text_nation_codes(text, m)):
+    if day is None and world is None and whole_text and (codes := _text_nation_codes(text, m)):
         # (places45, §256) nothing near it tells a nation: the one the whole text tells (its flags, its nearest place)
         table = _NATIONAL_DAYS[name]
         key = _table_key_of(codes, table)
@@ -4784,7 +4787,7 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
       examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01"),
                 ("2024-01-12", "Swakopmund: we'll be back Independence weekend with the cousins", "Independence weekend", "2024-W12-WE")])
 def _independence_alone(m, text):
-    day = _nation_of(_INDEPENDENCE_DAY, text, m)
+    day = _nation_of(_INDEPENDENCE_DAY, text, m, whole_text=False)   # (places45, §256) its nation told near it only
     if day is None or day == "none":
         return None
     kind, spec = day
