@@ -4566,14 +4566,85 @@ def _sentence_place_codes(text, m) -> set:
 _DEFAULT_NATIONS = {k: frozenset(v) for k, v in L["holiday_default_nations"].items() if not k.startswith("_")}
 
 
-def _nation_world(name, text, m):
+# (places45, §256) the nation a whole text tells, for a holiday whose day is the nation's where nothing near it names one:
+# (a) a flag emoji before the holiday in the text (a name line's, a heading's: a flag heads what follows it; a pair of
+# regional indicator symbols is the ISO 3166 code, letter by letter, by the Unicode standard; a black flag with tag
+# letters and a cancel tag a subdivision's: "gbsct" Scotland, GB-SCT), the nations of all those flags one; (b) else the place the text names nearest the holiday, anywhere in it (the gazetteer's
+# cities and regions, capitalised, not inside a handle or a word: "@natureisletrails" no, "Roseau" yes), where every
+# place the text names within world_holiday_text_place_margin characters of that distance is of its nation. Not for a
+# bare "Independence" (rule independence_alone: also the event and the era, "since Independence"), which needs its
+# nation told near it
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]{2,6}\U000E007F")
+_TEXT_PLACE_MARGIN = L["world_holiday_text_place_margin"]
+_TEXT_NATION_CACHE = {}
+
+
+def _flag_code(f: str) -> str:
+    """The ISO code a flag emoji spells: "DM" for the regional indicators D M; "GB-SCT" for the tag letters g b s c t."""
+    if f[0] == "\U0001F3F4":
+        tags = "".join(chr(ord(c) - 0xE0000) for c in f[1:-1]).upper()
+        return tags[:2] + "-" + tags[2:] if len(tags) > 2 else tags
+    return "".join(chr(ord(c) - 0x1F1E6 + 65) for c in f)
+
+
+def _text_places(text):
+    """(flag codes, [(start, end, code)] of the gazetteer's places) of the whole text; the last few texts kept."""
+    got = _TEXT_NATION_CACHE.get(text)
+    if got is None:
+        flags = [(f.start(), _flag_code(f.group())) for f in _FLAG.finditer(text)]
+        places = []
+        for f in _GAZ_CUE.finditer(text):
+            w = f["c"]
+            if not w[0].isupper() or (len(w) <= 3 and not w.isupper()):
+                continue
+            k = " ".join(w.lower().replace("’", "'").split())
+            if k not in _GAZ_PLACES and "-" not in _GAZETTEER[k]:
+                continue   # cities and regions only: a nation or a demonym said far off is as often another's news
+            places.append((f.start(), f.end(), _GAZETTEER[k]))
+        if len(_TEXT_NATION_CACHE) > 8:
+            _TEXT_NATION_CACHE.clear()
+        got = _TEXT_NATION_CACHE[text] = (flags, places)
+    return got
+
+
+def _text_nation_codes(text, m) -> set:
+    """(places45, §256) The codes of the one nation the whole text tells (its flags; else its place nearest ``m``, no
+    other nation's place about as near), or an empty set."""
+    flags, places = _text_places(text)
+    flags = {c for p, c in flags if p < m.start()}   # a flag heads what follows it; one after is a later writer's
+    if flags:
+        return flags if len({c.split("-")[0] for c in flags}) == 1 else set()
+    gaps = sorted((m.start() - e if e <= m.start() else s - m.end(), c) for s, e, c in places if not (m.start() <= s < m.end()))
+    if not gaps:
+        return set()
+    near = {c for g, c in gaps if g <= gaps[0][0] + _TEXT_PLACE_MARGIN}
+    return near if len({c.split("-")[0] for c in near}) == 1 else set()
+
+
+def _table_key_of(codes, table):
+    """The key of a national_days ``table`` that names the nation of ``codes`` (a subdivision's own name first), or None."""
+    for code in sorted(codes, key=len, reverse=True):
+        for c in dict.fromkeys((code, code.split("-")[0])):
+            for k in _CODE_NAMES.get(c, ()):
+                if k in table:
+                    return k
+    return None
+
+
+_CODE_NAMES = {}
+for _k, _c in {**_GAZETTEER, **L["world_holiday_nations"]}.items():
+    _CODE_NAMES.setdefault(_c, []).append(_k)
+
+
+def _nation_world(name, text, m, codes=None):
     """(nation39, §163) The WorldDays of the holiday ``name`` (a name of the national_days table) as the one nation the
     text's places name keeps it (its region's where a region or one of its cities is named: Queensland's Labour Day), or
     None: no place named, places of more than one nation (no guess), or a nation that keeps no holiday of that name on one
     day (the table's reading stands). The places read: the holiday's sentence (at most 200 characters back, 150 on), else
     cities and regions within _NATION_TEXT_REACH characters either side; the package is read for that one place only
     (worldhol.days_of: one country's holidays per year and language, lru-cached; the name index is never built here)."""
-    codes = _sentence_place_codes(text, m)
+    if codes is None:
+        codes = _sentence_place_codes(text, m)
     if not codes:
         codes = _gazetteer_codes(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), True)
     if not codes:
@@ -4600,7 +4671,7 @@ def _nation_world(name, text, m):
     return None
 
 
-def _nation_of(name, text, m):
+def _nation_of(name, text, m, whole_text=True):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
     known (null), None for no nation of the holiday's table. (nation39, §163) Where the table holds no day for the text's
     nation (none named that it holds, or its day is null: Australia's Labour Day), the place the text names (a city, a
@@ -4619,6 +4690,16 @@ def _nation_of(name, text, m):
         # its sentence names a place of another nation that keeps no day of that name: no day ("Independence Day in
         # Bermuda"), not the Fourth of July
         return "none"
+    if day is None and world is None and whole_text and (codes := _text_nation_codes(text, m)):
+        # (places45, §256) nothing near it tells a nation: the one the whole text tells (its flags, its nearest place)
+        table = _NATIONAL_DAYS[name]
+        key = _table_key_of(codes, table)
+        if key is not None:
+            day = table[key]
+            return "none" if day is None else ("fixed", day) if isinstance(day, str) else (day[0], day[1])
+        world = _nation_world(name, text, m, codes)
+        if world is not None and world != "none":
+            return "world", world
     return day
 
 
@@ -4737,7 +4818,7 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
       examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01"),
                 ("2024-01-12", "Swakopmund: we'll be back Independence weekend with the cousins", "Independence weekend", "2024-W12-WE")])
 def _independence_alone(m, text):
-    day = _nation_of(_INDEPENDENCE_DAY, text, m)
+    day = _nation_of(_INDEPENDENCE_DAY, text, m, whole_text=False)   # (places45, §256) its nation told near it only
     if day is None or day == "none":
         return None
     kind, spec = day
@@ -5220,9 +5301,14 @@ def _world_days(name: str, text, m, one_nation: bool = False):
     Toronto" says whose King's Birthday no more than the lexicon's own reading does, §132)."""
     key = _WORLD.key(name)
     places = world_places(_WORLD, key) if key else ()
+    if not places and key in _KEY_SPELLINGS:
+        # (places45, §256) the name as its people say it, the package's otherwise ("Community Service Day": Dominica's
+        # "National Day of Community Service"; lexicon world_holiday_key_spellings)
+        key = _KEY_SPELLINGS[key]
+        places = world_places(_WORLD, key)
     if not places:
         return None
-    codes = _world_cues(text, m)
+    codes = _world_cues(text, m) or _text_nation_codes(text, m)   # (places45, §256) else the whole text's nation
     if one_nation and len({c.split("-")[0] for c in codes}) > 1:
         return None
     named = _world_named(places, codes) if codes else []
@@ -9896,6 +9982,8 @@ def _codeswitch_day(m, text):
         return None   # "bukas ang tindahan": open
     if w in _CS_NOT_AFTER and _CS_NOT_AFTER[w].search(text, max(0, m.start() - 20), m.start()):
         return None   # "ay bukas", "hindi bukas": open
+    if g.get("not_right_after") and text[m.end():m.end() + 1] and text[m.end()] in g["not_right_after"]:
+        return None   # (places45, §257) "hoy!": a call, not Spanish today
     return M(m, "codeswitch_day", "deictic_day", offset=g["offset"], pod=_CS_DAY_PARTS[m["pod"]] if m["pod"] else "", word=w, mod="")
 
 
