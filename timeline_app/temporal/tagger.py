@@ -1902,7 +1902,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     and tense_at(text, s0, cut.start(), men.start, men.end) != "past":
                 men.data["later_clause_gone"] = True   # (the time's own clause, up to the cut, tells of no past)
             elif later is not None and (cut := _LATER_CLAUSE.search(text, men.end, later[0])) is not None \
-                    and _RETURN_CLAUSE.match(text, cut.end(), later[0]) is not None:
+                    and _RETURN_CLAUSE.match(text, cut.end(), later[0]) is not None \
+                    and _DIGIT.search(text, cut.end(), _RETURN_DAY_END.search(text, later[0], later[0] + 24).start()) is None:
                 # (the lead, forty-fifth session, §263) "Leaving 10am after the clean-up, back at work Tuesday": the day
                 # after the time, in a clause of its own that opens with a word of return, is the return's, not the
                 # time's (the time keeps a day told before it, else its own reading)
@@ -5125,6 +5126,9 @@ _CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
 _LATER_CLAUSE = _re(r"(?:[,;]|\b(?i:{clause_joiners})\b)")
 _LATER_CLAUSE_WORDS = re.compile(r"[^\W\d_]{2,}")
 _RETURN_CLAUSE = _re(r"\s*(?:(?i:{clause_joiners})\s+)?(?:(?i:{later_return_before})\s+)?(?i:{later_return_words})\b")   # (§263) a clause of return after a time
+_DIGIT = re.compile(r"\d")   # (§263) the return's own clock ('back around 3.15 tomorrow', 'back Tuesday at 5'): the day is
+# the trip's, the time's too (the return's day read on to its sentence's or line's end, at most 24 characters on)
+_RETURN_DAY_END = re.compile(r"[.!?\n]|$|(?=\Z)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:{told_on_prepositions:bare})\s+$")
 _PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:(?:{period_to_come_articles:bare})\s+)?$")   # "complete in the second quarter"
