@@ -10026,7 +10026,7 @@ _DC_REL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{weekday_relations})[ \t]{1,3}$")
 
 
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
-      r"|(?<![\d:])%s(?:[ \t]+|\s*\n\s*(?!(?i:{deictic_days})[ \t]*(?:\n|\Z|\d)))(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      r"|(?<![\d:])%s(?:[^\S\n]+|\s*\n\s*(?!(?=[A-Z])(?i:{deictic_days})[ \t]*(?:\n|\Z|\d)))(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
       examples=[
           # (thirty-fifth session, §141) in a chat's or a post's register (a texting word, an emoji, a handle near) the day
