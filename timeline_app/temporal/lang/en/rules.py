@@ -337,6 +337,13 @@ def _chat_stamp(m, text):
     k = "" if m["a"] is not None else "2" if m["a2"] is not None else "3" if m["a3"] is not None else "4"
     a, b, h, mi, ap = (m["a" + k], m["b" + k], m["h" + k], m["mi" + k], m["ap" + k])
     ys = m["y" + k] if k != "4" else None
+    # (chats45, §264) a stamp printed with both numbers padded to two digits, a four-digit year and a 24-hour clock
+    # ("04/06/2024, 08:30 - Bec: ...") is a day-first locale's (en-GB, en-AU, Europe): the US phone prints "6/4/24,
+    # 8:30 AM", never a padded month nor a 24-hour clock by default
+    padded_dm = len(a) == 2 and len(b) == 2 and ys is not None and len(ys) == 4 and not ap
+    # and the US phone's own shape, neither number padded, a two-digit year and a capital AM/PM ("6/4/24, 8:30 AM"),
+    # is month first (Australia's and India's "4/6/24, 8:30 am" write it in lower case)
+    us_md = len(a) == 1 and len(b) == 1 and ys is not None and len(ys) == 2 and ap is not None and ap in "AP"
     a, b, h = int(a), int(b), int(h)
     y = int(ys) if ys else None
     if ys and len(ys) == 2:
@@ -353,7 +360,7 @@ def _chat_stamp(m, text):
     elif 12 < b <= 31 and 1 <= a <= 12:
         d, mo = b, a
     elif 1 <= a <= 12 and 1 <= b <= 12:
-        order = _slash_order(text, m.start(), m.end())
+        order = _slash_order(text, m.start(), m.end()) or ("dm" if padded_dm else "md" if us_md else None)
         two_way = order is None
         d, mo = (a, b) if order != "md" else (b, a)
     else:
@@ -466,6 +473,7 @@ _STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 
 _STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$" % (_STAMP_NAME.pattern, _STAMP_AFTER))
 _STAMP_REACH = 600   # characters around a stamp line where another must stand
+_BARE_STAMP_LINE = re.compile(r"(?m)(?<=\S\n)[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$")   # (chats45) a phone's stamp under its message
 
 
 @rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)" % _STAMP_AFTER, 33,
@@ -478,9 +486,16 @@ _STAMP_REACH = 600   # characters around a stamp line where another must stand
 def _msg_stamp(m, text):
     if m["t"]:
         ls = start_of_line(text, m.start())
-        if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+        if m.start() - ls > 48:
             return None
-        if sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+        if not _STAMP_NAME.fullmatch(text, ls, m.start()):
+            # (chats45, §265) a phone's SMS thread copied as text: the clock alone on its line under each message
+            # ("Leaving work at 5, pick you up after?" / "6:47 PM"), as Android's Messages prints it: a stamp where
+            # another such bare line stands near and a message's line is right above (a stamp, not "tomorrow"'s time)
+            if text[ls:m.start()].strip() or ls < 2 or text[ls - 2] == "\n" \
+                    or sum(1 for _ in zip(range(2), _BARE_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+                return None
+        elif sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
             return None   # one such line is no chat paste ("Kick-off 15:00" under a match's date)
         h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
     else:
@@ -10011,7 +10026,7 @@ _DC_REL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{weekday_relations})[ \t]{1,3}$")
 
 
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
-      r"|(?<![\d:])%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      r"|(?<![\d:])%s(?:[^\S\n]+|\s*\n\s*(?!(?=[A-Z])(?i:{deictic_days})[ \t]*(?:\n|\Z|\d)))(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
       examples=[
           # (thirty-fifth session, §141) in a chat's or a post's register (a texting word, an emoji, a handle near) the day
