@@ -69,8 +69,9 @@ def _expected():
                 ("Today, 6:55 am", (T, _d(p3) + "T06:55")), ("last night", (T, _d(p3 - timedelta(1)) + "TNI")),
                 ("this morning", (T, _d(p3) + "TMO")), ("Mon Jul 13, 2026 7:02 am", (T, "2026-07-13T07:02"))]
     q1, q3 = date(2026, 10, 28), date(2026, 11, 1)
-    e["fo2"] = [("10-28-2026", (D, _d(q1))), ("Jan 2019", (D, "2019-01")), ("next Saturday", (D, _d(q1 + timedelta((5 - q1.weekday()) % 7)))),
-                ("10-29-2026", (D, "2026-10-29")), ("Apr 2024", (D, "2024-04")), ("Saturday", (D, "2026-10-31")),
+    e["fo2"] = [("10-28-2026, 07:14 PM", (T, _d(q1) + "T19:14")), ("Jan 2019", (D, "2019-01")),
+                ("next Saturday", (D, _d(q1 + timedelta((5 - q1.weekday()) % 7)))),
+                ("10-29-2026, 11:02 AM", (T, "2026-10-29T11:02")), ("Apr 2024", (D, "2024-04")), ("Saturday", (D, "2026-10-31")),
                 ("this afternoon", (T, _d(q3) + "TAF")), ("Saturday", (D, _d(q3 + timedelta((5 - q3.weekday()) % 7 or 7))))]
     e["fo3"] = [("June 2013", (D, "2013-06")), ("Wed Dec 30, 2026 10:05 pm", (T, "2026-12-30T22:05")), ("tomorrow", (D, "2026-12-31")),
                 ("Last year", (D, "2025")), ("Thu Dec 31, 2026 9:40 am", (T, "2026-12-31T09:40")), ("yesterday", (D, "2026-12-30")),
@@ -157,3 +158,32 @@ def test_tiktok_lookalikes():
     check_untagged([("Results\nCill Bhreac · 2-1\nGreat game lads tonight", ["2-1"]),
                     ("Full time\nRovers · 3-1\nwhat a finish", ["3-1"]),
                     ("bought a new printer\n3d 40\nworks fine", ["3d"])], REFS[:3])
+
+
+# (§267) vBulletin's header "Old MM-DD-YYYY, hh:mm PM" over the poster's name and the post: the stamp one TIME, the post's
+# "yesterday" and "tomorrow" counted from its day, on every weekday, month and year ends, up to three weeks back
+def _vb_grid():
+    cases = []
+    for ref in REFS:
+        for back in (0, 1, 3, 6, 20):
+            day = ref - timedelta(back)
+            for hh, mm, ap, h24 in ((7, 14, "PM", 19), (11, 2, "AM", 11), (12, 40, "AM", 0)):
+                stamp = f"{day.month:02d}-{day.day:02d}-{day.year}, {hh:02d}:{mm:02d} {ap}"
+                text = (f"Thread: reservoir walk\n\nOld {stamp}\nbirdwatcher_jo\nJoin Date: Jan 2019\nPosts: 1,204\n"
+                        f"I went yesterday, going again tomorrow.\n")
+                cases.append((text, ref, stamp, (T, f"{_d(day)}T{h24:02d}:{mm:02d}")))
+                cases.append((text, ref, "yesterday", (D, _d(day - timedelta(1)))))
+                cases.append((text, ref, "tomorrow", (D, _d(day + timedelta(1)))))
+                cases.append((text, ref, "Jan 2019", (D, "2019-01")))
+    return cases
+
+
+def test_vbulletin_grid():
+    from gridcheck import check
+    check(_vb_grid())
+
+
+def test_vbulletin_icon_lookalikes():
+    from gridcheck import check_untagged
+    check_untagged([("Old friends, 10 of us\nwent to the reservoir", ["Old friends"]),
+                    ("New 10-28 deal\nsee the shop", ["New 10-28"])], REFS[:3])
