@@ -2166,6 +2166,9 @@ _STAMP_LINE_INDENT = 8
 _STAMP_AT_SEP = _re(r"(?i)[ \t]+(?:{stamp_at_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_OPEN = re.compile(r"[ \t\[(]*")
+# ((public45, §267) vBulletin's copied post header opens with its status icon's text before the stamp: "Old 10-28-2026,
+# 07:14 PM", "Old Yesterday, 11:20 PM" (lexicon post_icon_words, as written): the stamp's date and clock one TIME as without it)
+_STAMP_OPEN_ICON = _re(r"[ \t\[(]*(?:{post_icon_words:bare})[ \t]+")
 
 
 def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
@@ -2185,7 +2188,7 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         return False
     if _MAIL_HEAD_OPEN.fullmatch(text, ls, a.start) and _STAMP_YEAR.search(text, a.start, a.end) is not None:
         return True   # (the lead, forty-second session, §224) a forwarded mail's "Date: 7 August 2024 at 07:48"
-    if _STAMP_OPEN.fullmatch(text, ls, a.start):
+    if _STAMP_OPEN.fullmatch(text, ls, a.start) or _STAMP_OPEN_ICON.fullmatch(text, ls, a.start):
         # (thirty-first session) a line of a date and its clock alone is a stamp without its year too where a
         # weekday opens the date (a phone's message stamp "Mon, Jun 19 at 4:12 PM") or a page's icon ends it
         # ((the lead, forty-second session, §224) or where "at" joins them right under a line of a name, Facebook's

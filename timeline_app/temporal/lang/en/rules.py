@@ -12678,14 +12678,20 @@ def _abbrev_ago(m, text):
 _CHROME = r"(?:(?i:{comment_chrome_words})|\d[\d.,]*[kK]?[ \t]+(?i:likes?|replies|reply))(?![\w'’])"
 
 
+_FOOTER_CHROME_WORD = RS.lazy(_CHROME)
+
+
 @rule("footer_age", r"^[ \t]*(?P<a>(?:%s[ \t]*(?:[·•|][ \t]*)?)*)(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy])(?:[ \t]+(?i:ago))?)"
-      r"(?P<b>(?:[ \t]*(?:[·•|][ \t]*)?%s)*)[ \t]*$" % (_CHROME, _CHROME), 30, flags=re.M,
+      r"(?P<b>(?:[ \t]*(?:[·•|][ \t]*)?(?:%s|(?<=[\w.][ \t])[ \t]*\d[\d.,]{0,6}[kKmM]?(?![\w'’])))*)[ \t]*$" % (_CHROME, _CHROME), 30, flags=re.M,
       triggers="post_age", boundary=False,
       examples=[("2025-08-04", "saving me a loaf Saturday?\n2d 3 likes Reply", "2d", "2025-08-02"),
                 ("2025-07-09", "We missed it last year\nLike · Reply · 3d", "3d", "2025-07-06"),
-                ("2025-10-16", "watching this at 2am\n5h ago · Reply", "5h ago", "PT5H")])
+                ("2025-10-16", "watching this at 2am\n5h ago · Reply", "5h ago", "PT5H"),
+                ("2026-03-02", "mine took 6 days last winter lol\n3d ago  Reply  40", "3d ago", "2026-02-27")])
 def _footer_age(m, text):
-    if not (m["a"].strip() or m["b"].strip()):
+    # ((public45, §266) TikTok's footer "3d ago  Reply  40": the likes' bare count after the app's words; a line with a
+    # word of the app's still needed, so "3d 40" is none)
+    if not (m["a"].strip() or _FOOTER_CHROME_WORD.search(m["b"])):
         return None
     return M(m, "footer_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
@@ -12714,6 +12720,19 @@ def _md_day_ok(m) -> bool:
     return True
 
 
+# ((public45, §266) a video's caption header copied from the page puts the author's shown name, not the handle, before the
+# dot, the handle alone on the line above it: "ninaskitchen" / "Nina Ruiz · 2-24" over the caption; one to three words
+# of letters under a handle's line)
+_TIKTOK_SHOWN_NAME = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?:[ \t][^\W\d_][\w'’.-]{0,20}){0,2}")
+
+
+def _tiktok_shown_name(text: str, ls: int, head: str) -> bool:
+    if ls < 2 or not _TIKTOK_SHOWN_NAME.fullmatch(head):
+        return False
+    above = text[start_of_line(text, ls - 1):ls - 1].strip()
+    return _TIKTOK_HANDLE.fullmatch(above) is not None and _TIKTOK_HANDLE_MARK.search(above) is not None
+
+
 @rule("tiktok_stamp", r"(?<=[·•])[ \t]{0,3}" + _MD_STAMP + r"(?=[ \t]{0,4}$)", 30, flags=re.M,
       triggers="md_stamp", boundary=False,
       examples=[("2024-02-08", "tama.k_ · 2-1\nback Tuesday and honestly can't wait", "2-1", "2024-02-01"),
@@ -12721,7 +12740,7 @@ def _md_day_ok(m) -> bool:
 def _tiktok_stamp(m, text):
     ls = start_of_line(text, m.start())
     head = text[ls:m.start()].strip(" \t·•")
-    if len(head) > 31 or not _TIKTOK_HANDLE.fullmatch(head) or not _TIKTOK_HANDLE_MARK.search(head) \
+    if len(head) > 31 or not (_TIKTOK_HANDLE.fullmatch(head) and _TIKTOK_HANDLE_MARK.search(head) or _tiktok_shown_name(text, ls, head)) \
             or not _TIKTOK_NEXT_LINE.match(text, next_newline(text, m.end())) or not _md_day_ok(m):
         return None
     return M(m, "tiktok_stamp", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
