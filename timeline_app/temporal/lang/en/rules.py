@@ -4591,6 +4591,7 @@ _DEFAULT_NATIONS = {k: frozenset(v) for k, v in L["holiday_default_nations"].ite
 # nation told near it
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]{2,6}\U000E007F")
 _TEXT_PLACE_MARGIN = L["world_holiday_text_place_margin"]
+from bisect import bisect_left as _bisect_left   # noqa: E402  (§256: the nearest place by bisection)
 _TEXT_NATION_CACHE = {}
 
 
@@ -4606,7 +4607,16 @@ def _text_places(text):
     """(flag codes, [(start, end, code)] of the gazetteer's places) of the whole text; the last few texts kept."""
     got = _TEXT_NATION_CACHE.get(text)
     if got is None:
-        flags = [(f.start(), _flag_code(f.group())) for f in _FLAG.finditer(text)]
+        # (the flags as their positions and, for each, the codes of the flags up to it while they are one nation's,
+        # None after two nations': one bisection a holiday, not a pass over every flag of the text for each)
+        flags, seen = ([], []), set()
+        for f in _FLAG.finditer(text):
+            if seen is not None:
+                seen = seen | {_flag_code(f.group())}
+                if len({c.split("-")[0] for c in seen}) > 1:
+                    seen = None
+            flags[0].append(f.start())
+            flags[1].append(seen)
         places = []
         for f in _GAZ_CUE.finditer(text):
             w = f["c"]
@@ -4626,14 +4636,31 @@ def _text_nation_codes(text, m) -> set:
     """(places45, §256) The codes of the one nation the whole text tells (its flags; else its place nearest ``m``, no
     other nation's place about as near), or an empty set."""
     flags, places = _text_places(text)
-    flags = {c for p, c in flags if p < m.start()}   # a flag heads what follows it; one after is a later writer's
-    if flags:
-        return flags if len({c.split("-")[0] for c in flags}) == 1 else set()
-    gaps = sorted((m.start() - e if e <= m.start() else s - m.end(), c) for s, e, c in places if not (m.start() <= s < m.end()))
-    if not gaps:
+    n = _bisect_left(flags[0], m.start())   # a flag heads what follows it; one after is a later writer's
+    if n:
+        return set(flags[1][n - 1] or ())
+    # (the places are the text's in order and never overlap, so their gaps to ``m`` grow from the two around it outward:
+    # the nearest and those within the margin of it are read, not every place of the text for every holiday, which a
+    # text dense with both would make quadratic)
+    k = _bisect_left(places, (m.start(),))
+    a = k
+    while a < len(places) and places[a][0] < m.end():
+        a += 1   # a place inside the holiday's own words is not a cue
+    gap = lambda t: m.start() - t[1] if t[1] <= m.start() else t[0] - m.end()
+    ends = ([gap(places[k - 1])] if k > 0 else []) + ([gap(places[a])] if a < len(places) else [])
+    if not ends:
         return set()
-    near = {c for g, c in gaps if g <= gaps[0][0] + _TEXT_PLACE_MARGIN}
-    return near if len({c.split("-")[0] for c in near}) == 1 else set()
+    top = min(ends) + _TEXT_PLACE_MARGIN
+    near = set()
+    j = k - 1
+    while j >= 0 and gap(places[j]) <= top:
+        near.add(places[j][2])
+        j -= 1
+    j = a
+    while j < len(places) and gap(places[j]) <= top:
+        near.add(places[j][2])
+        j += 1
+    return near if near and len({c.split("-")[0] for c in near}) == 1 else set()
 
 
 def _table_key_of(codes, table):
