@@ -500,18 +500,14 @@ def test_in_a_number_that_is_no_length(text):
 @pytest.mark.parametrize("hhmm", ["14:03", "09:15", "00:20"])
 def test_whatsapp_web_stamp_time_first(hhmm):
     """"[14:03, 12/03/2024] Jo: ..." (copied from WhatsApp Web): one TIME, and "tomorrow" in its
-    message counts from the stamp's day (sent the day before the day of writing), where the stamp's
-    reading is sure: its numbers read one way only, or the other reading is not a day of the two
-    months before the day of writing ("04/06/2025" on 5 June could be 6 April: the day of writing)."""
+    message counts from the stamp's day (sent the day before the day of writing). (Until the forty-fifth
+    session only where the stamp's reading was sure by its numbers: "04/06/2025" on 5 June could have
+    been 6 April, and "tomorrow" counted from the day of writing. From §264 (chats45) the export's own
+    form decides: a padded "dd/mm/yyyy" with a 24-hour clock is read day first, so the stamp is sure.)"""
     wrong = []
     for ref in WEEK + EDGES:
         sent = ref - timedelta(days=1)
-        try:
-            other = sent.replace(month=sent.day, day=sent.month)
-        except ValueError:
-            other = sent
-        sure = other == sent or not 0 <= (ref - other).days <= 62
-        tomorrow = ref if sure else ref + timedelta(days=1)
+        tomorrow = ref
         text = f"[{hhmm}, {sent:%d/%m/%Y}] Jo: see you tomorrow at 10?\n[{hhmm[:3]}59, {sent:%d/%m/%Y}] Sam: yes"
         t = _found(text, ref, hhmm)
         want = f"{sent.isoformat()}T{hhmm}"
