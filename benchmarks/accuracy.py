@@ -73,8 +73,8 @@ The blind informal set of the forty-fourth session (informal39-blind-a-*/informa
 in no pooled row): `--corpus informal39blind` (`informal39blindA`, `informal39blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal39blindB`); its half A is read from the forty-fifth session.
 The second blind informal set of the forty-fourth session (informal40-blind-a-*/informal40-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal40blind` (`informal40blindA`, `informal40blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal40blind informal40blindA informal40blindB`).
+in no pooled row): `--corpus informal40blind` (`informal40blindA`, `informal40blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal40blindB`); its half A is read from the forty-sixth session.
 The blind informal set of the forty-fifth session (informal41-blind-a-*/informal41-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal41blind` (`informal41blindA`, `informal41blindB`); neither half is read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal41blind informal41blindA informal41blindB`).
@@ -751,7 +751,7 @@ CORPORA = [
     # Tortola family's WhatsApp export (iOS), a Niue e-mail thread; B Kandyan, Kisumu, Roatán, Pohnpeian, Lilongwe,
     # Chattogram and Funafuti voices: a Kandy Bluesky, a Kisumu TikTok, Tripadvisor reviews on Roatán, a Pohnpei forum
     # thread, a Lilongwe family's WhatsApp export (Android), a Chattogram office's Slack, a Funafuti SMS thread.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal40blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-sixth session (`fast_scores.py informal40blind`;
     # `informal40blindA`, `informal40blindB`).
     ("informal40-blind A", (FRESH / "informal", "informal40-blind-a-*.tml"), None, []),
     ("informal40-blind B", (FRESH / "informal", "informal40-blind-b-*.tml"), None, []),
@@ -1121,8 +1121,8 @@ def main() -> int:
         raise SystemExit("informal38-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal39blindB"]):
         raise SystemExit("informal39-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal40blind"]):
-        raise SystemExit("informal40-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal40blindB"]):
+        raise SystemExit("informal40-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal41blind"]):
         raise SystemExit("informal41-blind is never read: its figures only (no --show-errors)")
     rows = []
