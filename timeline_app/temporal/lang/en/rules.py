@@ -4726,8 +4726,14 @@ def _nation_of(name, text, m, whole_text=True):
         # (a null day of the table is its word for the nation: "Israel" moves with the Hebrew calendar, untagged; only a
         # region's day, where the nation's regions differ, is read past it: Queensland's Labour Day)
         return "world", world
+    near = _sentence_place_codes(text, m) if day is None and world is None else ()
+    if near and len({c.split("-")[0] for c in near}) == 1 and (key := _table_key_of(near, _NATIONAL_DAYS[name])) is not None:
+        # (lead, forty-sixth session, §274) the writer's own place or a place of the holiday's sentence is a town the
+        # table knows by its nation only ("Here in Taveuni ... Independence Day": Fiji's): the table's day for that nation
+        day = _NATIONAL_DAYS[name][key]
+        return "none" if day is None else ("fixed", day) if isinstance(day, str) else (day[0], day[1])
     if day is None and world is None and name in _DEFAULT_NATIONS \
-            and len(nations := {c.split("-")[0] for c in _sentence_place_codes(text, m)}) == 1 and not nations & _DEFAULT_NATIONS[name]:
+            and len(nations := {c.split("-")[0] for c in near}) == 1 and not nations & _DEFAULT_NATIONS[name]:
         # (holidays43, §227) the table's one day is one nation's (lexicon holiday_default_nations: the Fourth of July);
         # its sentence names a place of another nation that keeps no day of that name: no day ("Independence Day in
         # Bermuda"), not the Fourth of July
