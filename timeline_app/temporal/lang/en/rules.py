@@ -3968,6 +3968,65 @@ def _colon_clock_cued(m, text):
              loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm, **({"habit": "near"} if habit else {}))
 
 
+# (lead, forty-sixth session, §275) a dated running order's list of clock times: "Today (Tues): normal trips, 9:30,
+# 11:30, 2", "Sat 14th: ferry leaves at 9:30, 11:30, 2:15 and 4:45". Where a day is named before the list on its line
+# (at most 120 characters back), each item after a clock (h:mm, or an hour with am/pm) and a list's joiner (a comma,
+# "&", "/", "and", "or") is a clock too, whatever rule read the one before it (a list with no day before it is a habit's
+# or a timetable's as often, §260: left to the other rules; with it, a never-read half lost values); an item
+# of an hour alone only after an h:mm or an am/pm clock and only where its clause ends or another item follows ("at 9:30,
+# 2 kids" is a count). A list's head with no cue word before it is a clock where another h:mm follows as its item
+# (rule clock_list_head). Not after a word of a score, a verse, a pace or a ratio (clock24_bare_not_after), nor before
+# a unit or a pace (colon_clock_not_before), nor after money. The half of the day as for any clock without am/pm (1-6
+# the afternoon's, 7-11 by the words around).
+_LIST_CLOCK = r"(?:[0-2]?\d:[0-5]\d(?:[ \t]?%s)?|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?%s)" % (AMPM, AMPM)
+_LIST_JOIN = r"[ \t]*(?:,|&|/|(?i:and|or))[ \t]*"
+_LIST_ITEM_END = _re(r"[ \t]*(?:$|[\n,.;:!?)&/]|[-–][ \t]*\d|(?i:and|or|on|today|tomorrow|tmrw|tonight|from|till|til|until|only|daily|every)(?![\w'’]))")
+
+
+_LIST_BEFORE = _re(r"(?:(?<![\w.:$£€/#])%s%s){1,8}\Z" % (_LIST_CLOCK, _LIST_JOIN))
+_LIST_SLASH = _re(r"[ \t]+/[ \t]+[0-2]?\d[:.][0-5]\d")
+_LIST_DAY = _re(r"(?<![\w'’])(?:%s)" % DAYREF)
+
+
+def _list_clock(m, text, rule_name):
+    # (the words before the list's first item are read, not those before this item: "Splits 7:45, 7:32, 7:20" are paces;
+    # at most eight items of at most 24 characters each are read back)
+    head = _LIST_BEFORE.search(text, max(0, m.start() - 200), m.start())
+    first = head.start() if head else m.start()
+    line = text.rfind("\n", 0, first) + 1
+    if not _LIST_DAY.search(text, max(line, first - 120), first):
+        return None   # a list with no day before it on its line is a habit's or a timetable's as often: left to the other rules
+    lo = max(0, first - 24)
+    if _C24_NOT_AFTER.search(text, lo, first) or (_COLON_NOT_BEFORE.match(text, m.end()) and not _LIST_SLASH.match(text, m.end())) \
+            or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None   # ("7:15/km" a pace; "7:40 / 8:10 / 8:40", a slash with blanks round it between clocks, a list)
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if h > 23 or (m["mi"] is None and not _LIST_ITEM_END.match(text, m.end())):
+        return None
+    small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") and not _small_hour_near(text, m.start(), m.end())
+    if h < 12 and not m["h"].startswith("0") and _evening_event_before(text, m.start()):
+        h, small_pm = h + 12, False
+    return M(m, rule_name, "time", hour=h, minute=mi, dref=None, h12=h < 12 and not m["h"].startswith("0"),
+             loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm)
+
+
+@rule("clock_list_item", r"(?<![\w.:$£€,/#])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?(?![\d:.]|[ \t]?%s|[\w%%'’])" % AMPM, 12,
+      triggers="colon", lead=(r"(?<![\w.:$£€/#])%s%s" % (_LIST_CLOCK, _LIST_JOIN), 24),
+      examples=[("2024-07-30", "Tomorrow: trips at 9:30, 11:30 and 2", "11:30", "2024-07-31T11:30"),
+                ("2024-07-30", "Tomorrow: trips at 9:30, 11:30 and 2", "2", "2024-07-31T14:00")])
+def _clock_list_item(m, text):
+    if not _LIST_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+        return None   # (the rule's lead is where its search starts, not a test: the item needs a clock before it)
+    return _list_clock(m, text, "clock_list_item")
+
+
+@rule("clock_list_head", r"(?<![\w.:$£€,/#])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?=%s[0-2]?\d:[0-5]\d(?![\d:]))" % _LIST_JOIN, 12,
+      triggers="colon",
+      examples=[("2024-07-30", "Today (Tues): normal trips, 9:30, 11:30, 2", "9:30", "2024-07-30T09:30")])
+def _clock_list_head(m, text):
+    return _list_clock(m, text, "clock_list_head")
+
+
 # (twenty-first session, hours22) "we start 8 sharp", "kick off is 7.30 sharp", "be ready 6 sharp tomorrow": an hour
 # said with "sharp" after it is a clock time with no preposition before it (with one, rule bare_hour's or clock24's
 # already: theirs first); "sharp" ends the clause or a word of lexicon sharp_hour_after follows ("7 sharp knives", "3 sharp turns"
