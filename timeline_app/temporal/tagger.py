@@ -3509,7 +3509,7 @@ def _count_start(ctx: Discourse, text: str, men: Mention, res: Resolved, results
 
 # (slack46, §268) a chat thread's footer: a count of replies at most, the words before the last reply's age or day (lexicon
 # thread_footer_heads), then the expression, at most _THREAD_FOOTER_TAIL characters after it on its line ("View thread")
-_THREAD_FOOTER_HEAD = _re(r"(?i)[ \t]{0,8}(?:\d{1,4}[ \t]+(?:replies|reply)[ \t]*[·•|]?[ \t]*)?(?:{thread_footer_heads})[ \t]*:?[ \t]+")
+_THREAD_FOOTER_HEAD = _re(r"(?i)[ \t]{0,8}(?:\d{1,4}[ \t]+(?:{thread_reply_count_nouns})[ \t]*[·•|]?[ \t]*)?(?:{thread_footer_heads})[ \t]*:?[ \t]+")
 _THREAD_FOOTER_TAIL = 24
 
 
@@ -4386,11 +4386,16 @@ _REASON_DAY_REACH = 40
 _SETTLE_HALF_REACH = 400   # (left20b) characters before a settling clock time read for the plan's occasion
 
 
+_CHAT_DAY_DIVIDER_LINE = _re(r"(?im)^[ \t\-–—─━=_~*·•|]{0,24}(?:{chat_divider_day_words})[ \t\-–—─━=_~*·•|]{0,24}$")
+
+
 def _plan_half(text: str, men: Mention) -> None:
     """(left20b) "Bday drinks Saturday! ... see you at 8 then": a bare hour of 5-11 that settles a plan is in the
     half of the day of the plan's occasion, an evening's word ("drinks", "dinner", "party", `clause_evening_cues`) in
     the _SETTLE_HALF_REACH characters before it and no morning's word there ("brunch Sunday? ... see you at 10 then")."""
     lo = max(0, men.start - _SETTLE_HALF_REACH)
+    for dv in _CHAT_DAY_DIVIDER_LINE.finditer(text, lo, men.start):
+        lo = dv.end()   # ((slack46, §269) not across a chat's "Today" divider: yesterday's "tonight" is another plan's)
     if _HALF_CUES[1][1].search(text, lo, men.start) is not None and _HALF_CUES[0][1].search(text, lo, men.start) is None \
             and _HALF_CUES[2][1].search(text, lo, men.start) is None:
         men.data["hour"] += 12

@@ -477,6 +477,10 @@ _STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 _STAMP_NAME_COMMA = re.compile(r"[ \t]*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*[ \t]+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*,[ \t]+")
 _STAMP_LINE = re.compile(r"(?m)^(?:%s|%s)(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$" % (_STAMP_NAME.pattern, _STAMP_NAME_COMMA.pattern, _STAMP_AFTER))
 _STAMP_REACH = 600   # characters around a stamp line where another must stand
+# (slack46, §268) the line under Messenger's centred clock: the user's own message's mark ("You sent"), or a sender's name
+# with that mark within _STAMP_REACH characters on
+_MESSENGER_NEXT = _re(r"[ \t]*\n[ \t]*(?:(?:{messenger_you_sent_lines})[ \t]*\n|[A-Z][\w.'’-]{0,24}(?:[ \t][A-Z][\w.'’-]{0,24}){0,3}[ \t]*\n"
+                      r"(?=[^\0]{0,600}?^[ \t]*(?:{messenger_you_sent_lines})[ \t]*$))", re.M)
 _BARE_STAMP_LINE = re.compile(r"(?m)(?<=\S\n)[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$")   # (chats45) a phone's stamp under its message
 
 
@@ -504,9 +508,20 @@ def _msg_stamp(m, text):
             # (chats45, §265) a phone's SMS thread copied as text: the clock alone on its line under each message
             # ("Leaving work at 5, pick you up after?" / "6:47 PM"), as Android's Messages prints it: a stamp where
             # another such bare line stands near and a message's line is right above (a stamp, not "tomorrow"'s time)
-            if text[ls:m.start()].strip() or ls < 2 or text[ls - 2] == "\n" \
-                    or sum(1 for _ in zip(range(2), _BARE_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+            messenger = not text[ls:m.start()].strip() and _MESSENGER_NEXT.match(text, m.end()) is not None
+            if not messenger and (text[ls:m.start()].strip() or ls < 2 or text[ls - 2] == "\n"
+                                  or sum(1 for _ in zip(range(2), _BARE_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2):
                 return None
+            if messenger:
+                # ((slack46, §268) Messenger's centred clock over a group of today's messages, "11:40" / "You sent": a
+                # TIME of the day the page was read, whatever weekday divider stands above it)
+                h, mi, ap = int(m["h"]), int(m["mi"]), m["ap"]
+                if ap:
+                    if not 1 <= h <= 12:
+                        return None
+                    h = h % 12 + (12 if ap[0] in "pP" else 0)
+                return M(m, "msg_stamp", "time", group="t", hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"},
+                         stamp_today=True)
         elif sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
             return None   # one such line is no chat paste ("Kick-off 15:00" under a match's date)
         h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
@@ -548,10 +563,10 @@ _DAY_STAMP_LINE = re.compile(r"(?m)^%s(?:[0-3]?\d/[01]?\d[ \t]{1,4})?(?:[01]?\d|
 # and a colon, or another stamp line, within _DIVIDER_CHAT_REACH characters (an event's heading "Thursday 7:30 PM" over
 # "Book club at the library" in a post stays the day to come)
 # ((slack46, §268) or a sender's line with its stamp, as Teams and Google Chat print it ("Ravi Kumar  Yesterday 4:32 PM",
-# "Thabo Mokoena, 3:15 PM"), or Messenger's line of the user's own message (lexicon chat_own_message_lines: "You sent"))
+# "Thabo Mokoena, 3:15 PM"), or Messenger's line of the user's own message (lexicon messenger_you_sent_lines: "You sent"))
 _WD_DIVIDER_CHAT = _re(r"(?m)^[ \t]{0,4}(?:[A-Z][\w.'’-]{0,20}(?:[ \t][\w.'’-]{1,20}){0,2}:[ \t]\S|(?i:today|yesterday)\b[^\n]{0,12}\d:[0-5]\d"
                        r"|[^\W\d][\w.'’-]{0,24}(?:[ \t][^\W\d][\w.'’-]{0,24}){0,3}(?:,[ \t]+|[ \t]{2,}|\t)(?:[A-Za-z]{3,9}[ \t]+)?[0-2]?\d:[0-5]\d(?:[ \t]?[AaPp][Mm])?[ \t]*$"
-                       r"|(?:{chat_own_message_lines})[ \t]*$)")
+                       r"|(?:{messenger_you_sent_lines})[ \t]*$)")
 _DIVIDER_CHAT_REACH = 1500
 
 
@@ -2963,6 +2978,8 @@ def _weekday(m, text):
         data["plan"] = True
         if _PARTING_BEFORE.search(text, max(0, start - 24), start):
             data["ready"] = data["parting"] = True   # (tweets33, §120) "parting": said on that weekday, a week on
+    if not rel and not m["mod"] and _ABSENT_UNTIL_BEFORE.search(text, max(0, start - 32), start):
+        data["plan"] = data["absent_until"] = True   # (slack46, §269) "OOO till Mon": its end to come, a week on if today
     if not rel and not pod and not m["mod"] and _RETURN_ENDS.match(text, end) \
             and _RETURN_OPENS.search(text, max(0, start - 32), start):
         data["plan"] = True   # (posts32, §114) "Back on Thursday.", "Returning Monday.": an out-of-office's day of return
@@ -3099,6 +3116,9 @@ _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600
 # (values2, sixteenth session) a weekday as a deadline or a parting's day: "in by Wednesday", "before Friday", "see you thurs"
 _PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})\s+(?:on\s+)?$")   # (not "lovely to see you
 # Monday!": an infinitive's "see", the meeting just had)
+# (slack46, §269) an absence's end: "OOO till Mon", "off sick until Thursday", "on leave til Fri": said on that weekday it
+# is a week on (of today one says "today"); read at most 32 characters back
+_ABSENT_UNTIL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{absence_words})[ \t]+(?:{absence_until_words})[ \t]+$")
 _DEADLINE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deadline_before_weekday})(?:,?\s+(?:{speech_fillers}),?)?\s+(?:on\s+)?$")
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 # (posts32, §114) "OOO until Wednesday. Back on Thursday.": a sentence of only a word of return and a weekday (bounded: at
@@ -8121,7 +8141,8 @@ def _short_weekday(m, text):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or _WD_APART_CLOCK.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    absent = not rel and _ABSENT_UNTIL_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None   # (slack46, §269)
+    plan = absent or _SHORT_PLAN.match(text, m.end()) is not None or _WD_APART_CLOCK.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
@@ -8136,6 +8157,7 @@ def _short_weekday(m, text):
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
+                        **({"absent_until": True} if absent else {}),   # ((slack46, §269) "OOO till Mon": a week on if today)
                         # ((theday36, §137) "are the vets racing sat or sun this time?": the occasion's days)
                         **({"occasion": True} if not rel and _OCCASION_AFTER.match(text, end) else {}),
                         # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
