@@ -285,9 +285,10 @@ EXPORTS = [slack_thread, slack_lower, slack_bots, slack_in, discord_raid, discor
 
 
 # Still wrong or missed, kept as expected failures (the report's "still weak"): a clock in one clause takes the day a later
-# clause names ("Load shedding stage 4 from 16:00, meeting moved to tomorrow"); "the 31st now" with no verb is not found;
+# clause names ("Load shedding stage 4 from 16:00, meeting moved to tomorrow"); a weekday after "tmrw +" sent on that
+# weekday is read as the day itself (left: read texts say "tmrw ... thu pm" of today); "the 31st now" is not found;
 # Discord's "signups close Sun" is missed where the weekday is two or three days on.
-LEFT = {("gchat", "16:00"),
+LEFT = {("gchat", "16:00"), ("messenger_old", "fri"),
         ("discord_dated", SHORT[0]), ("discord_dated", SHORT[1]), ("discord_dated", SHORT[2]), ("discord_dated", SHORT[3]),
         ("discord_dated", SHORT[4]), ("discord_dated", SHORT[5]), ("discord_dated", SHORT[6])}
 

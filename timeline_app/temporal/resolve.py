@@ -1526,9 +1526,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
         # after a day to come in the same sentence is the one nearest that day (not before today)
         fwd, back = (wd - sday.isoweekday()) % 7, (sday.isoweekday() - wd) % 7
-        # ((slack46, §269) nor the day of writing itself: "can u feed the cat tmrw + fri?" sent on a Friday is the next
-        # Friday; of today one says "today")
-        day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) > anchor else sday + timedelta(days=fwd)
+        day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
             (tense != "past" or ctx.week_heading) and (ctx.week_here or d.get("short") or d.get("lower") or d.get("list_head") or d.get("answer"))
