@@ -576,6 +576,18 @@ _DIVIDER_CHAT_REACH = 1500
 _WD_DIVIDER_NAME = r"(?:[^\W\d][\w.'’-]{0,24}(?:[ \t][^\W\d][\w.'’-]{0,24}){0,3}(?:,[ \t]+|[ \t]{2,}|\t))?"
 
 
+_LINE_ENDS_IN_CLOCK = re.compile(r"[^\n]{0,80}\d:[0-5]\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
+
+
+def _wd_stamp_list(text: str, ls: int, end: int) -> bool:
+    """(slack46, §268) Whether the line before the line at ``ls``, or the line after ``end``, also ends in a clock time: a
+    stamp line of Teams or Messenger stands over its message's text, a timetable's lines follow one another."""
+    if ls >= 2 and _LINE_ENDS_IN_CLOCK.fullmatch(text, start_of_line(text, ls - 1), ls) is not None:
+        return True
+    nl = next_newline(text, end)
+    return nl >= 0 and _LINE_ENDS_IN_CLOCK.match(text, nl + 1) is not None
+
+
 @rule("weekday_divider", r"(?m)^[ \t]{0,8}%s(?P<s>(?:(?P<wd>(?i:%s)|(?i:{short_weekdays}))|(?<=[ \t,])(?P<dw>(?i:today|yesterday)))(?:,?[ \t]+(?i:at))?[ \t]+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>[AaPp]\.?[Mm]\.?))?)[ \t]*$(?=\n[ \t]{0,8}\S)"
       % (_WD_DIVIDER_NAME, "|".join(L["weekdays"])), 31, triggers="colon", boundary=False,
       examples=[("2025-03-14", "Dan: u coming tomorrow?\nMe: yeah after work\nThursday 8:02 PM\nDan: still on for tonight?",
@@ -587,6 +599,9 @@ def _weekday_divider(m, text):
     if not any(c.start() != start_of_line(text, m.start()) for c in _WD_DIVIDER_CHAT.finditer(text, lo, hi)):
         return None
     h = int(m["h"])
+    ls = start_of_line(text, m.start("s"))
+    if (not m["ap"] or text[ls:m.start("s")].strip()) and _wd_stamp_list(text, ls, m.end()):
+        return None   # ((slack46) "Yoga  Monday 18:00" / "Pilates  Tuesday 19:00": a timetable's lines, no stamps)
     if m["ap"]:
         if not 1 <= h <= 12:
             return None
