@@ -1427,6 +1427,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     # whatever Tuesday the text named before)
     seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") \
         and not ctx.week_here else None
+    if seen is not None and d.get("absent_until") and seen[1] <= anchor:
+        seen = None   # ((slack46, §269) "Monday 1 June" / "OOO till Mon": an absence's end is not the day it is said on)
     if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
             and abs((seen[1] - anchor).days) <= (_PLAN_DAYS if seen[3] == 2 else 14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
             tense == "past" if seen[1] < anchor else tense != "past"):   # (the tense agrees with the day)
@@ -1583,8 +1585,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
-        fwd = (wd - cur) % 7 or (7 if (d.get("next_week") or d.get("parting") and not d["pod"]) and tense == "future"
-                                  and which == "dct" else 0)
+        fwd = (wd - cur) % 7 or (7 if (d.get("next_week") or d.get("parting") and not d["pod"] or d.get("absent_until"))
+                                  and tense == "future" and which == "dct" else 0)
+        # ((slack46, §269) an absence's end said on that weekday, "OOO till Mon" on a Monday: a week on)
         # ((tweets33, §120) a parting's "see ya Tuesday" said on a Tuesday: of today one says "later", "tonight")
         cue = (_PLAN_CUE if tense == "plan" else f"{tense} tense") if tense else \
             "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"

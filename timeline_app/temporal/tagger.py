@@ -1961,10 +1961,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 ctx.dct = ctx.written
             ctx.quote_end = None
             men.data["day_divider"] = True
-        if men.rule == "msg_stamp" and ctx.dated_stamp and ctx.written is not None and ctx.written > ctx.dct:
+        if men.rule == "msg_stamp" and (ctx.dated_stamp or men.data.get("stamp_today")) and ctx.written is not None \
+                and ctx.dct is not None and ctx.written > ctx.dct:
             # (thirty-second session, §121) Teams writes the day with the clock for a message of an older day ("Gerry
             # Hannigan   12/08 17:20") and the clock alone for one of the day the page is read ("Dee Hamill   09:14"): the
-            # clock alone after a dated stamp is of the day of writing, and its message's words count from it
+            # clock alone after a dated stamp is of the day of writing, and its message's words count from it ((slack46, §268)
+            # so is Teams' bracketed "[09:12] Aoife Byrne" over a message copied with others, always)
             ctx.dct, ctx.sentence_day, ctx.dated_stamp = ctx.written, None, False
         if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
             # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
@@ -1987,6 +1989,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # (merge of reviews and forums) "sam_r | Posted 2 hours ago", "Posted just now": that post
                 # is of the page's day, as the forums' stamp below has it
                 ctx.dct, ctx.sentence_day, ctx.review_stamp_end = ctx.written, None, -1
+        if res is None and ctx.written is not None and ctx.written != ctx.dct and _thread_footer(text, men):
+            # (slack46, §268) a thread's footer under its first message ("3 replies  Last reply 2 days ago", "Last reply
+            # today at 1:40 PM"): the reader's words, counted from the day the page was copied, not from the day divider
+            # the thread's first message stands under; it moves no anchor (the next message is still of that divider's day)
+            # (an hour's age is not counted from the message's stamp above either: the page's clock is not known)
+            moved, sday, stime = ctx.dct, ctx.sentence_day, ctx.stamp_time
+            ctx.dct, ctx.sentence_day, ctx.stamp_time = ctx.written, None, None
+            try:
+                res = resolve(men, ctx, tense)
+            finally:
+                ctx.dct, ctx.sentence_day, ctx.stamp_time = moved, sday, stime
         if ctx.entry_dct and men.rule == "today" and ctx.written is not None and ctx.written != ctx.dct \
                 and _LOG_DAY_HEAD.search(text, max(0, men.start - 8), men.start) and _ENTRY_HEAD_END.match(text, men.end):
             # (left18) "5 March: chased again. / Today: still nothing, ringing again tomorrow": a log's line
@@ -2171,6 +2184,12 @@ _STAMP_OPEN = re.compile(r"[ \t\[(]*")
 _STAMP_OPEN_ICON = _re(r"[ \t\[(]*(?:{post_icon_words:bare})[ \t]+")
 
 
+# (slack46, §268) Messenger's centred stamp over an older day's messages, a numeric date with a two-digit year and its clock
+# alone on the line ("12/3/26, 9:40 PM"): one TIME, as with a four-digit year (the line at most _SLASH_STAMP_MAX characters)
+_SLASH_SHORT_YEAR = re.compile(r"[0-3]?\d/[0-3]?\d/\d\d")
+_SLASH_STAMP_MAX = 24
+
+
 def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
     """Whether the date ``a`` and the clock time ``b`` after it are a stamp's (see _STAMP_SEP)."""
     ls = text.rfind("\n", max(0, a.start - _POST_LINE_MAX - 1), a.start) + 1
@@ -2183,6 +2202,8 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         return False
     if _FORUM_QUOTE_OPEN.fullmatch(text, ls, a.start) and _FORUM_QUOTE_END.match(text, b.end):
         return True   # ((stamps26) a forum's quote header: "Quote (gary @ 5 May 2025 - 21:30)", its stamp one TIME)
+    if _MSG_STAMP_BEFORE_SQUARE.fullmatch(text, ls, a.start) is not None and _MSG_STAMP_SQUARE_END.match(text, b.end) is not None:
+        return True   # ((slack46, §268) Telegram's export read as text: "Kofi, [3 Dec 2026 at 21:40:12]" over the message)
     icon = _STAMP_ICON_END.match(text, b.end) is not None
     if not icon and not _STAMP_LINE_END.match(text, b.end):
         return False
@@ -2197,6 +2218,7 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         if _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and _name_line_above(text, ls):
             return True
         return _STAMP_YEAR.search(text, a.start, a.end) is not None or icon \
+            or _SLASH_SHORT_YEAR.fullmatch(text, a.start, a.end) is not None and b.end - a.start <= _SLASH_STAMP_MAX \
             or (a.data.get("weekday") is not None and text[a.start].isalpha() and not text[a.start].isdigit()
                 and _STAMP_LINE_END.match(text, b.end) is not None and (_MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) is not None
                                                                          or _DOT_STAMP_SEP.fullmatch(text, a.end, b.start) is not None))
@@ -3485,6 +3507,22 @@ def _count_start(ctx: Discourse, text: str, men: Mention, res: Resolved, results
         ctx.count_start = day
 
 
+# (slack46, §268) a chat thread's footer: a count of replies at most, the words before the last reply's age or day (lexicon
+# thread_footer_heads), then the expression, at most _THREAD_FOOTER_TAIL characters after it on its line ("View thread")
+_THREAD_FOOTER_HEAD = _re(r"(?i)[ \t]{0,8}(?:\d{1,4}[ \t]+(?:{thread_reply_count_nouns})[ \t]*[·•|]?[ \t]*)?(?:{thread_footer_heads})[ \t]*:?[ \t]+")
+_THREAD_FOOTER_TAIL = 24
+
+
+def _thread_footer(text: str, men: Mention) -> bool:
+    """(slack46) Whether ``men`` is the age or day of a thread's last reply on the thread's footer line."""
+    ls = start_of_line(text, men.start)
+    if men.start - ls > 40:
+        return False
+    le = next_newline(text, men.end)
+    le = len(text) if le < 0 else le
+    return le - men.end <= _THREAD_FOOTER_TAIL and _THREAD_FOOTER_HEAD.fullmatch(text, ls, men.start) is not None
+
+
 # (stamps29) a chat's day divider: the day word alone on its line, between rules of dashes, box-drawing lines or
 # equals signs at most (each side read at most _DIVIDER_RULE characters)
 _DIVIDER_RULE = 24
@@ -4348,11 +4386,16 @@ _REASON_DAY_REACH = 40
 _SETTLE_HALF_REACH = 400   # (left20b) characters before a settling clock time read for the plan's occasion
 
 
+_CHAT_DAY_DIVIDER_LINE = _re(r"(?im)^[ \t\-–—─━=_~*·•|]{0,24}(?:{chat_divider_day_words})[ \t\-–—─━=_~*·•|]{0,24}$")
+
+
 def _plan_half(text: str, men: Mention) -> None:
     """(left20b) "Bday drinks Saturday! ... see you at 8 then": a bare hour of 5-11 that settles a plan is in the
     half of the day of the plan's occasion, an evening's word ("drinks", "dinner", "party", `clause_evening_cues`) in
     the _SETTLE_HALF_REACH characters before it and no morning's word there ("brunch Sunday? ... see you at 10 then")."""
     lo = max(0, men.start - _SETTLE_HALF_REACH)
+    for dv in _CHAT_DAY_DIVIDER_LINE.finditer(text, lo, men.start):
+        lo = dv.end()   # ((slack46, §269) not across a chat's "Today" divider: yesterday's "tonight" is another plan's)
     if _HALF_CUES[1][1].search(text, lo, men.start) is not None and _HALF_CUES[0][1].search(text, lo, men.start) is None \
             and _HALF_CUES[2][1].search(text, lo, men.start) is None:
         men.data["hour"] += 12

@@ -465,18 +465,34 @@ def _log_stamp(m, text):
 # reply's header opens with ("reply 8:15am", "Comment · Dave_K · 10:02"): lower-case, so no other word is a name
 # (stamps29) a name's capital may be outside ASCII: "Padraig Ó Murchú", "Siobhán Ní Bhriain", "Zoë Łukasik" (Latin-1's
 # capitals and Latin Extended-A's letters)
+# (slack46, §268) a lower-case display name or a bot's, as Slack prints it with two spaces (or a tab) before the clock or the
+# bot's "APP" label: "ana  19:02", "jamie.r  08:50", "deploy-bot  APP  5:00 PM" (a word of prose has one space after it)
 _STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
-                         r"|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+                         r"|[a-z][\w.'’-]{1,23}(?=[ \t]{2}|\t)|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
 # (voices19) a short bracket may follow the stamp's time on its line: "Dana · 2:14 PM (her time)", "Jo  9:40 (edited)"
 _STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 
 
-_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$" % (_STAMP_NAME.pattern, _STAMP_AFTER))
+# (slack46, §268) Google Chat's sender line puts a comma after the name: "Thabo Mokoena, 3:15 PM" (capitalised words only)
+_STAMP_NAME_COMMA = re.compile(r"[ \t]*(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*[ \t]+){0,3}[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*,[ \t]+")
+_STAMP_LINE = re.compile(r"(?m)^(?:%s|%s)(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$" % (_STAMP_NAME.pattern, _STAMP_NAME_COMMA.pattern, _STAMP_AFTER))
 _STAMP_REACH = 600   # characters around a stamp line where another must stand
+# (slack46, §268) the line under Messenger's centred clock: the user's own message's mark ("You sent"), or a sender's name
+# with that mark within _STAMP_REACH characters on
+_MESSENGER_NEXT = _re(r"[ \t]*\n[ \t]*(?:(?:{messenger_you_sent_lines})[ \t]*\n|[A-Z][\w.'’-]{0,24}(?:[ \t][A-Z][\w.'’-]{0,24}){0,3}[ \t]*\n"
+                      r"(?=[^\0]{0,600}?^[ \t]*(?:{messenger_you_sent_lines})[ \t]*$))", re.M)
 _BARE_STAMP_LINE = re.compile(r"(?m)(?<=\S\n)[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$")   # (chats45) a phone's stamp under its message
 
 
-@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)" % _STAMP_AFTER, 33,
+# (slack46, §268) Teams' copy of several messages heads each with its stamp in square brackets, then the sender alone:
+# "[Tuesday 10:05] Gerry Hannigan", "[Yesterday 16:32] Gerry Hannigan", and for a message of the day the page is read the
+# clock alone, "[09:12] Aoife Byrne": a TIME of the day of writing (never of the dated stamp above it), where another such
+# line stands within _STAMP_REACH characters
+_TEAMS_HEAD_LINE = re.compile(r"(?m)^\[[^\]\n]{4,30}\][ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*(?:[ \t][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*){0,3}[ \t]*$")
+
+
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):"
+      r"|(?<=\[)(?P<t3>(?P<h3>[0-2]?\d):(?P<mi3>[0-5]\d)(?:\s?(?P<ap3>[AaPp][Mm]))?)(?=\][ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]))" % _STAMP_AFTER, 33,
       triggers="colon",
       examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
                 ("2025-06-26", "Priya Nair  14:03\nsee you tomorrow then\nSam Okoro  14:05\nok", "14:05", "2025-06-26T14:05"),
@@ -488,16 +504,33 @@ def _msg_stamp(m, text):
         ls = start_of_line(text, m.start())
         if m.start() - ls > 48:
             return None
-        if not _STAMP_NAME.fullmatch(text, ls, m.start()):
+        if not _STAMP_NAME.fullmatch(text, ls, m.start()) and not _STAMP_NAME_COMMA.fullmatch(text, ls, m.start()):
             # (chats45, §265) a phone's SMS thread copied as text: the clock alone on its line under each message
             # ("Leaving work at 5, pick you up after?" / "6:47 PM"), as Android's Messages prints it: a stamp where
             # another such bare line stands near and a message's line is right above (a stamp, not "tomorrow"'s time)
-            if text[ls:m.start()].strip() or ls < 2 or text[ls - 2] == "\n" \
-                    or sum(1 for _ in zip(range(2), _BARE_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+            messenger = not text[ls:m.start()].strip() and _MESSENGER_NEXT.match(text, m.end()) is not None
+            if not messenger and (text[ls:m.start()].strip() or ls < 2 or text[ls - 2] == "\n"
+                                  or sum(1 for _ in zip(range(2), _BARE_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2):
                 return None
+            if messenger:
+                # ((slack46, §268) Messenger's centred clock over a group of today's messages, "11:40" / "You sent": a
+                # TIME of the day the page was read, whatever weekday divider stands above it)
+                h, mi, ap = int(m["h"]), int(m["mi"]), m["ap"]
+                if ap:
+                    if not 1 <= h <= 12:
+                        return None
+                    h = h % 12 + (12 if ap[0] in "pP" else 0)
+                return M(m, "msg_stamp", "time", group="t", hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"},
+                         stamp_today=True)
         elif sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
             return None   # one such line is no chat paste ("Kick-off 15:00" under a match's date)
         h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
+    elif m["t3"]:
+        ls = start_of_line(text, m.start())
+        if ls != m.start() - 1 or not _TEAMS_HEAD_LINE.match(text, ls) \
+                or sum(1 for _ in zip(range(2), _TEAMS_HEAD_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+            return None
+        h, mi, ap, group = int(m["h3"]), int(m["mi3"]), m["ap3"], "t3"
     else:
         ls = start_of_line(text, m.start())
         if m.start() - ls > 40 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
@@ -509,7 +542,8 @@ def _msg_stamp(m, text):
         h = h % 12 + (12 if ap[0] in "pP" else 0)
     if h > 23:
         return None
-    return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
+    return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"},
+             **({"stamp_today": True} if group == "t3" else {}))
 
 
 # (stamps29) Teams' message line for an older day: the sender's name, then the day and the month with a slash and the
@@ -528,12 +562,34 @@ _DAY_STAMP_LINE = re.compile(r"(?m)^%s(?:[0-3]?\d/[01]?\d[ \t]{1,4})?(?:[01]?\d|
 # after the export), and the messages under it count from it (tagger). Only in a chat: a line opened by a sender's name
 # and a colon, or another stamp line, within _DIVIDER_CHAT_REACH characters (an event's heading "Thursday 7:30 PM" over
 # "Book club at the library" in a post stays the day to come)
-_WD_DIVIDER_CHAT = re.compile(r"(?m)^[ \t]{0,4}(?:[A-Z][\w.'’-]{0,20}(?:[ \t][\w.'’-]{1,20}){0,2}:[ \t]\S|(?i:today|yesterday)\b[^\n]{0,12}\d:[0-5]\d)")
+# ((slack46, §268) or a sender's line with its stamp, as Teams and Google Chat print it ("Ravi Kumar  Yesterday 4:32 PM",
+# "Thabo Mokoena, 3:15 PM"), or Messenger's line of the user's own message (lexicon messenger_you_sent_lines: "You sent"))
+_WD_DIVIDER_CHAT = _re(r"(?m)^[ \t]{0,4}(?:[A-Z][\w.'’-]{0,20}(?:[ \t][\w.'’-]{1,20}){0,2}:[ \t]\S|(?i:today|yesterday)\b[^\n]{0,12}\d:[0-5]\d"
+                       r"|[^\W\d][\w.'’-]{0,24}(?:[ \t][^\W\d][\w.'’-]{0,24}){0,3}(?:,[ \t]+|[ \t]{2,}|\t)(?:[A-Za-z]{3,9}[ \t]+)?[0-2]?\d:[0-5]\d(?:[ \t]?[AaPp][Mm])?[ \t]*$"
+                       r"|(?:{messenger_you_sent_lines})[ \t]*$)")
 _DIVIDER_CHAT_REACH = 1500
 
 
-@rule("weekday_divider", r"(?m)^[ \t]{0,8}(?P<s>(?P<wd>(?i:%s)|(?i:{short_weekdays}))(?:,?[ \t]+(?i:at))?[ \t]+(?P<h>[01]?\d):(?P<mi>[0-5]\d)[ \t]?(?P<ap>[AaPp]\.?[Mm]\.?))[ \t]*$(?=\n[ \t]{0,8}\S)"
-      % "|".join(L["weekdays"]), 31, triggers="ampm", boundary=False,
+# ((slack46, §268) also with a 24-hour clock, as an en-GB phone prints it ("Tuesday 10:05", Messenger's "THU 19:02"), and
+# after the sender's name on the sender's line, two spaces or a comma between, as Teams and Google Chat print it ("Ravi
+# Kumar  Tuesday 10:05 AM", "Ana Lopez, Mon 9:40 AM"): one TIME, the last such weekday, as the divider)
+_WD_DIVIDER_NAME = r"(?:[^\W\d][\w.'’-]{0,24}(?:[ \t][^\W\d][\w.'’-]{0,24}){0,3}(?:,[ \t]+|[ \t]{2,}|\t))?"
+
+
+_LINE_ENDS_IN_CLOCK = re.compile(r"[^\n]{0,80}\d:[0-5]\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
+
+
+def _wd_stamp_list(text: str, ls: int, end: int) -> bool:
+    """(slack46, §268) Whether the line before the line at ``ls``, or the line after ``end``, also ends in a clock time: a
+    stamp line of Teams or Messenger stands over its message's text, a timetable's lines follow one another."""
+    if ls >= 2 and _LINE_ENDS_IN_CLOCK.fullmatch(text, start_of_line(text, ls - 1), ls) is not None:
+        return True
+    nl = next_newline(text, end)
+    return nl >= 0 and _LINE_ENDS_IN_CLOCK.match(text, nl + 1) is not None
+
+
+@rule("weekday_divider", r"(?m)^[ \t]{0,8}%s(?P<s>(?:(?P<wd>(?i:%s)|(?i:{short_weekdays}))|(?<=[ \t,])(?P<dw>(?i:today|yesterday)))(?:,?[ \t]+(?i:at))?[ \t]+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>[AaPp]\.?[Mm]\.?))?)[ \t]*$(?=\n[ \t]{0,8}\S)"
+      % (_WD_DIVIDER_NAME, "|".join(L["weekdays"])), 31, triggers="colon", boundary=False,
       examples=[("2025-03-14", "Dan: u coming tomorrow?\nMe: yeah after work\nThursday 8:02 PM\nDan: still on for tonight?",
                  "Thursday 8:02 PM", "2025-03-13T20:02"),
                 ("2025-03-14", "Dan: u coming tomorrow?\nTHU AT 8:02 AM\nDan: still on for tonight?", "THU AT 8:02 AM",
@@ -543,9 +599,20 @@ def _weekday_divider(m, text):
     if not any(c.start() != start_of_line(text, m.start()) for c in _WD_DIVIDER_CHAT.finditer(text, lo, hi)):
         return None
     h = int(m["h"])
-    if not 1 <= h <= 12:
-        return None
-    h = h % 12 + (12 if m["ap"][0] in "Pp" else 0)
+    ls = start_of_line(text, m.start("s"))
+    if (not m["ap"] or text[ls:m.start("s")].strip()) and _wd_stamp_list(text, ls, m.end()):
+        return None   # ((slack46) "Yoga  Monday 18:00" / "Pilates  Tuesday 19:00": a timetable's lines, no stamps)
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m["ap"][0] in "Pp" else 0)
+    elif len(m["h"]) == 1 and h > 0 and m.start("s") == start_of_line(text, m.start("s")):
+        return None   # (a 24-hour clock is padded: "Tuesday 9:05" alone on its line may be a plan's heading)
+    if m["dw"]:
+        # ((slack46) after a sender's name: "Ravi Kumar  Yesterday 4:32 PM", one TIME as Teams prints it)
+        if m.start("s") == start_of_line(text, m.start("s")) or not text[start_of_line(text, m.start()):m.start("s")].strip():
+            return None   # (a day word alone before its clock is rule day_clock's)
+        return M(m, "weekday_divider", "time", group="s", hour=h, minute=int(m["mi"]), dref=deictic_ref(m["dw"]))
     return M(m, "weekday_divider", "time", group="s", hour=h, minute=int(m["mi"]),
              dref={"weekday": any_weekday_num(m["wd"]), "rel": "last", "divider": True})
 
@@ -2926,6 +2993,8 @@ def _weekday(m, text):
         data["plan"] = True
         if _PARTING_BEFORE.search(text, max(0, start - 24), start):
             data["ready"] = data["parting"] = True   # (tweets33, §120) "parting": said on that weekday, a week on
+    if not rel and not m["mod"] and _ABSENT_UNTIL_BEFORE.search(text, max(0, start - 32), start):
+        data["plan"] = data["absent_until"] = True   # (slack46, §269) "OOO till Mon": its end to come, a week on if today
     if not rel and not pod and not m["mod"] and _RETURN_ENDS.match(text, end) \
             and _RETURN_OPENS.search(text, max(0, start - 32), start):
         data["plan"] = True   # (posts32, §114) "Back on Thursday.", "Returning Monday.": an out-of-office's day of return
@@ -3062,6 +3131,9 @@ _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600
 # (values2, sixteenth session) a weekday as a deadline or a parting's day: "in by Wednesday", "before Friday", "see you thurs"
 _PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})\s+(?:on\s+)?$")   # (not "lovely to see you
 # Monday!": an infinitive's "see", the meeting just had)
+# (slack46, §269) an absence's end: "OOO till Mon", "off sick until Thursday", "on leave til Fri": said on that weekday it
+# is a week on (of today one says "today"); read at most 32 characters back
+_ABSENT_UNTIL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{absence_words})[ \t]+(?:{absence_until_words})[ \t]+$")
 _DEADLINE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deadline_before_weekday})(?:,?\s+(?:{speech_fillers}),?)?\s+(?:on\s+)?$")
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 # (posts32, §114) "OOO until Wednesday. Back on Thursday.": a sentence of only a word of return and a weekday (bounded: at
@@ -4221,13 +4293,15 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
 # time; the tagger joins the two into one TIME (``tagger._join_day_and_clock``), as the corpora write a
 # post's stamp ("Mon Apr 22, 2024 8:14 am")
 # ((homographs27) also a lower-case month that is also a word after its day: "exam 27th may 9:30")
-@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|(?<![\w/.])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+(?:of[ \t]+)?(?:{informal_day_months:cs})|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d))[ \t]+"
+@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|(?<![\w/.])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+(?:of[ \t]+)?(?:{informal_day_months:cs})|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d))(?:[ \t]+|[ \t]+at[ \t]+(?=[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]))"
       r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?!\d|:\d|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
       examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00"),
                 # (platforms27) an SMS backup's stamp with its seconds: one TIME to the minute, as WhatsApp's
                 ("2025-09-23", "20 Sep 2025 21:47:03 Dani: ok see u there", "20 Sep 2025 21:47:03", "2025-09-20T21:47"),
                 # (stamps25) Telegram's stamp, a dotted date with its four-digit year and a clock time: one TIME
                 ("2025-09-23", "Dani Reyes, [20.09.2025 21:47]\nsee u tmrw", "20.09.2025 21:47", "2025-09-20T21:47"),
+                # ((slack46, §268) Telegram's export read as text: "at" between, the bracket closing right after the clock)
+                ("2026-12-05", "Kofi, [3 Dec 2026 at 21:40:12]\nsee u tmrw", "3 Dec 2026 at 21:40:12", "2026-12-03T21:40"),
                 # (twenty-eighth session) and its two-digit year, as the slash date's: one TIME
                 ("2025-09-23", "20.09.25 21:47 Dani: see u there", "20.09.25 21:47", "2025-09-20T21:47"),
                 # ((the lead, forty-third session, §236) a colon after the stamp that heads a message: one TIME)
@@ -8147,7 +8221,8 @@ def _short_weekday(m, text):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or _WD_APART_CLOCK.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    absent = not rel and _ABSENT_UNTIL_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None   # (slack46, §269)
+    plan = absent or _SHORT_PLAN.match(text, m.end()) is not None or _WD_APART_CLOCK.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
@@ -8162,6 +8237,7 @@ def _short_weekday(m, text):
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
+                        **({"absent_until": True} if absent else {}),   # ((slack46, §269) "OOO till Mon": a week on if today)
                         # ((theday36, §137) "are the vets racing sat or sun this time?": the occasion's days)
                         **({"occasion": True} if not rel and _OCCASION_AFTER.match(text, end) else {}),
                         # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
@@ -13606,7 +13682,8 @@ def _first_thing(m, text):
 
 
 # "by EOD", "EOD thursday", "COB Friday": the end of the (working) day, of today or the day named
-@rule("end_of_day", r"(?P<w>EOD|eod|COB)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
+# ((slack46, §268) the day word on the same line only: "done by EOD" over a chat's "Today" divider is two)
+@rule("end_of_day", r"(?P<w>EOD|eod|COB)(?:[ \t]+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
       triggers="deictic", requires="end_of_day_words",
       examples=[("2025-06-09", "i'll update the invite by EOD", "EOD", "2025-06-09"),
                 ("2025-06-09", "need the numbers EOD thursday pls", "EOD thursday", "2025-06-12")])
