@@ -321,7 +321,7 @@ to the next available sailing. Please call 0845 6000 449 if this does not suit.
 """
     fri = next_wd(ref - timedelta(days=1), 5)
     return text, [("Friday", _d(fri)), (f"{sent:%a}, {sent.day} {sent:%b} {sent.year} at 11:05", _t(sent, 11, 5)),
-                  ("tomorrow", _d(sent + timedelta(days=1))),
+                  ("tomorrow", _d(sent + timedelta(days=1))), ("17:30", _t(sent + timedelta(days=1), 17, 30)),
                   ("0845 6000 449", None)]
 
 
