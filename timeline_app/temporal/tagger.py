@@ -1343,9 +1343,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and _OCCASION_GOING.search(text, max(sentences[si][0], start_of_line(text, men.start), men.start - _GOING_GAP),
                                            men.start) is not None:
             men.data["going"] = True   # (occasion37, §144) "we can come Tuesday night to hold the spot"
+        if men.kind == "weekday" and not men.data.get("rel") and _INDEFINITE_BEFORE.search(text, max(0, men.start - 4), men.start):
+            men.data["indefinite"] = True   # (reviews46, §272) "We arrived on a Monday": no one Monday the text tells
         if late and men.kind == "time" and not men.data.get("habit") \
                 and (routine := _review_routine(text, sentences[si], sent_mentions[si], men)) is not None:
-            men.data["routine"] = routine   # (reviews34) "Checkout 10am": of no day under a review's stamp (the main loop)
+            men.data["routine"], men.data["routine_terms"] = routine   # (reviews34) "Checkout 10am": of no day under a review's stamp (the main loop)
         if late and men.kind == "time" and not men.data.get("habit") \
                 and (gone := _occasion_gone(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic26) "last time she was on at 11": an occasion gone named by its place in a series, not its day
@@ -1477,6 +1479,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     and _BLANK_LINE.search(text, nl, sentences[si][0]):
                 ctx.paragraph += 1   # (each stretch of text between two read sentences is scanned once)
                 ctx.now_para = False
+            if 0 <= ctx.sentence < si - 1 and _wrap_fragments(text, sentences, ctx.sentence, si):
+                ctx.sentence = si - 1   # (reviews46, §272) only a wrapped line's head between: the sentence right after
             ctx.next_sentence(si)
             if mode == "narrative":
                 _enter_section(ctx, text, sentences, sent_mentions)
@@ -1820,7 +1824,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
                 and men.rule not in _FOOTER_AGE_RULES and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
             men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
-        if men.kind == "time" and ctx.review_stamp_end >= 0 and men.data.get("routine") and not men.data.get("habit"):
+        if men.kind == "time" and (ctx.review_stamp_end >= 0 or men.data.get("routine_terms")) \
+                and men.data.get("routine") and not men.data.get("habit"):
             # (reviews34, §124) a place's routine under a review's stamp ("Checkout 10am", "late checkout till 11"): the
             # story is told in the past, the routine's hour is of no day
             men.data["habit"], men.data["habit_cue"] = "habit_clause", men.data["routine"]
@@ -2832,9 +2837,12 @@ _EVENING_HOUR = 18
 # and an owner's reply indented under its review: "  Response from the owner a month ago")
 # ((reviews34, §124) or that row of stars before the stamp word on the stamp's line: Tripadvisor's "★★★★★ Reviewed February
 # 20, 2025", "★★★★☆ Reviewed a week ago", a map review's "★★★★★ Edited 2 days ago"; the row and the blanks after it bounded)
-_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*$|(?:^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,3})?|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
+# ((reviews46, §272) or the row of stars and a dot, Airbnb's "★★★★★ · 2 weeks ago · Stayed 4 nights · Oct 2026"; or a reviewer's name and the words of lexicon review_author_stamps: Tripadvisor's "Fiona M wrote a review
+# Nov 21, 2026", "hamish_b posted a review 3 weeks ago"; the name one to three words, its first capitalised or a handle)
+_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*(?:[·•|][ \t]{0,3})?$|(?:^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,3})?|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
                          r"(?:(?!(?:{review_stamp_not_subjects:bare})[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:{review_stamp_nouns:bare})"
-                         r"|(?i:{review_stamp_words}))"
+                         r"|(?i:{review_stamp_words})"
+                         r"|(?!(?i:{review_stamp_not_subjects:bare})[ \t])(?:[A-Z][\w'’.&-]*|[a-z][a-z.]*[\d_][\w.]*)(?:[ \t]+[\w'’.&-]+){0,2}[ \t]+(?:{review_author_stamps:bare}))"
                          r"(?:[ \t]+(?:{review_stamp_on:bare}|(?:{review_stamp_in_the:line})[ \t]+[A-Z][\w ]{1,30}?[ \t]+(?:{review_stamp_on:bare})|(?:{review_stamp_from:bare})[ \t]+[^\n]{1,40}?)"
                          r"|[ \t]+\d(?:\.\d)?[ \t]*(?:/[ \t]*(?:5|10)|(?:{review_stamp_out_of:line})[ \t]+(?:5|10)|{review_stamp_stars:bare}))?"
                          r"[ \t]*[:,·•|–—-]?[ \t]*$")
@@ -2853,6 +2861,12 @@ _REVIEW_UPDATE_HEAD_NL = _re(r"\n[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_
 # owner's "Response from Jodie M, Owner"), at most _REVIEW_STAY_REACH characters on (every run bounded)
 _REVIEW_STAY_LINE = _re(r"\n[ \t]{0,8}(?i:{review_stay_heads:line})[ \t]{0,3}:?[ \t]{0,3}(?P<m>(?i:{months:bare}))\.?"
                         r"(?:,?[ \t]{1,3}(?P<y>\d{4}))?[ \t]{0,8}(?=\n|$)")
+# ((reviews46, §272) or a booking site's line of the stay: a count of nights of lexicon review_stay_nights and a separator
+# before the month ("Deluxe Ocean Bure · 5 nights · October 2026 · Couple", "Stayed 4 nights · Oct 2026"), a room's name
+# before it and a separator and a few words after it allowed, on its own line or on the stamp's: Airbnb's "★★★★★ · 2 weeks ago ·
+# Stayed 4 nights · Oct 2026"; every run bounded)
+_REVIEW_STAY_NIGHTS = _re(r"(?<![\w.,])\d{1,2}[ \t]{1,2}(?i:{review_stay_nights:bare})[ \t]{0,3}[·•|][ \t]{0,3}"
+                          r"(?P<m>(?i:{months:bare}))\.?(?:,?[ \t]{1,3}(?P<y>\d{4}))?[ \t]{0,3}(?:[·•|][^\n]{0,60})?(?=\n|$)")
 _REVIEW_NEXT_STAMP = _re(r"\n[ \t]{0,8}(?:[★☆⭐]|(?i:{review_stamp_words:line})(?![\w'’]))")
 _REVIEW_STAY_REACH = 3000   # characters of a review's words read for its stay's line at most
 _REVIEW_STAY_MONTHS = 24    # a stay at most this many months before the review's day
@@ -3053,6 +3067,32 @@ def _quote_block_end(text: str, men: Mention) -> int:
             seen = True
         pos = nl
     return -1
+
+
+# (reviews46, §272) a plain-text mail's or a review's line wrapped mid-sentence: a long line (at least _WRAP_LINE characters)
+# that ends with a word of lexicon wrap_line_end_words and no mark ("... Pick-up from your hotel in"), one line break (a
+# quote's marks allowed) before the next line's words; a chat's short line, "how long were you on the phone", is no wrap
+_WRAP_GAP = re.compile(r"[ \t]{0,4}\n(?:[ \t]{0,2}>)*[ \t]{0,4}")
+_WRAP_END = _re(r"(?i)(?<![\w'’-])(?:{wrap_line_end_words:bare})\Z")
+_WRAP_MAX = 2   # wrapped lines' heads between two read sentences, at most
+_WRAP_LINE = 60
+
+
+def _wrap_fragments(text: str, sentences: list, last: int, si: int) -> bool:
+    """(reviews46, §272) Whether every sentence between the last one read (``last``) and ``si`` is the head of a line
+    wrapped mid-sentence whose rest opens the next one ("Your booking for Sat 12 Dec, 7:30pm is confirmed. Pick-up from
+    your hotel in" / "Whitehorse at 7:10pm."): the splitter cut at the wrap, but the words after it are the sentence right
+    after ``last``. None of them holds a time (else reading would have entered it)."""
+    if si - last - 1 > _WRAP_MAX:
+        return False
+    for k in range(last + 1, si):
+        s0, s1 = sentences[k]
+        tail = text[s0:s1].rstrip()
+        end = s0 + len(tail)
+        if not tail or _WRAP_END.search(tail[-8:]) is None or end - start_of_line(text, end) < _WRAP_LINE \
+                or _WRAP_GAP.fullmatch(text, end, sentences[k + 1][0]) is None:
+            return False
+    return True
 
 
 # (§237) a rule line between the mails of a thread ("----", "-----Original Message-----", "________"): the quoted mail
@@ -3452,7 +3492,7 @@ def _review_stay(text: str, at: int, day: date) -> tuple | None:
     end = min(len(text), at + _REVIEW_STAY_REACH)
     if (nxt := _REVIEW_NEXT_STAMP.search(text, at, end)) is not None:
         end = nxt.start()
-    if (m := _REVIEW_STAY_LINE.search(text, at, end)) is None:
+    if (m := _REVIEW_STAY_LINE.search(text, at, end)) is None and (m := _REVIEW_STAY_NIGHTS.search(text, at, end)) is None:
         return None
     month = _LEX["months"][m["m"].lower()]
     year = int(m["y"]) if m["y"] else day.year - (month > day.month)   # (no year: the last such month on or before the review)
@@ -5705,12 +5745,13 @@ def _habit_spill_refused(text: str, sentence: tuple[int, int], men: Mention) -> 
 # adverb of routine, a preposition of review_routine_preps ("at" only after the copula), the first end of a range or an item
 # before a join, right before the clock time ("Checkout [10am]", "late checkout till [11]", "The night feeding is [5.30pm]
 # and [8.30pm]", "breakfast 7.30-[9.30]"); a meal only with two ends or "from" (standing29's rule: "breakfast at 8" is one
-# morning's as often). Read only under a review's stamp (the main loop). Bounded: _REVIEW_ROUTINE_REACH characters before
+# morning's as often). ((reviews46, §272) A line wrapped between the preposition and the clock allowed: "The bar closes at" /
+# "10pm which suited us".) Read only under a review's stamp (the main loop). Bounded: _REVIEW_ROUTINE_REACH characters before
 # the time, every blank run bounded
 _RR_END = r"\d{1,2}(?:[.:]\d\d)?(?:[ \t]{0,2}[ap]\.?m\b\.?)?"
 _REVIEW_ROUTINE = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:line})|{review_routine_subjects:line}|{standing_copular_subjects:line})"
-                      r"(?:[ \t]{1,3}(?P<cop>{standing_copula_words:bare})|['’](?P<cl>{standing_copula_clitics:bare}))?(?![\w'’])[ \t]{1,3}"
-                      r"(?:(?:{habit_adjacent_adverbs:bare})[ \t]{1,3})?(?:(?P<p>{review_routine_preps:bare})[ \t]{1,3})?"
+                      r"(?:[ \t]{1,3}(?P<cop>{standing_copula_words:bare}|{review_routine_verbs:bare})|['’](?P<cl>{standing_copula_clitics:bare}))?(?![\w'’])[ \t]{1,3}"
+                      r"(?:(?:{habit_adjacent_adverbs:bare})[ \t]{1,3})?(?:(?P<p>{review_routine_preps:bare})(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2}))?"
                       r"(?P<first>%s(?:[ \t]{0,3}(?:[-–—]|(?:{range_to_words:bare})(?![\w'’]))|[ \t]{1,3}(?:{review_routine_joins:bare}))[ \t]{0,3})?\Z"
                       % _RR_END)
 _REVIEW_ROUTINE_REACH = 60
@@ -5718,19 +5759,40 @@ _INDEFINITE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{indefinite_articles:bare})[ \t]\
 _ROUTINE_COPULA_PREPS = frozenset(_LEX["review_routine_copula_preps"])   # "check out is at 10", not "the pool at 8am"
 
 
-def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> str | None:
+def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, bool] | None:
     """(reviews34, §124) The subject of a place's routine right before the clock time ``men`` (``_REVIEW_ROUTINE``), where
-    its clause names no day; None otherwise. Whether it is a review's (and so of no day) the main loop decides."""
+    its clause names no day, and whether it is a booking's terms (below); None otherwise. Whether it is a review's (and so of
+    no day) the main loop decides."""
     lo, hi = _message_of(text, sentence, men)
     c0, c1 = _time_clause(text, lo, hi, men)
-    m = _REVIEW_ROUTINE.search(text[max(c0, men.start - _REVIEW_ROUTINE_REACH):men.start])
+    # ((reviews46, §272) a clause cut only by a line's wrap, "The bar closes at" / "10pm which suited us": read from the line
+    # above, whose end closes no sentence)
+    w0 = c0
+    if c0 > 0 and start_of_line(text, c0) == c0 and not text[c0:men.start].strip(" \t") \
+            and (above := text[max(0, c0 - 1 - _REVIEW_ROUTINE_REACH):c0 - 1]).strip() and above.rstrip()[-1:] not in ".!?:;,":
+        w0 = max(start_of_line(text, c0 - 1), c0 - 1 - _REVIEW_ROUTINE_REACH)
+    m = _REVIEW_ROUTINE.search(text[max(w0, men.start - _REVIEW_ROUTINE_REACH):men.start])
     if m is None or (m["p"] or "").lower() in _ROUTINE_COPULA_PREPS and not (m["cop"] or m["cl"]):
         return None   # "the pool at 8am was empty": one morning of the story
     if m["meal"] and not m["first"] and (m["p"] or "").lower() not in _STANDING_FROM and not _STANDING_RANGE_AFTER.match(text, men.end):
         return None   # "breakfast at 8": one morning's as often
     if _day_in_clause([o for o in near if not _INDEFINITE_BEFORE.search(text, max(0, o.start - 4), o.start)], men, c0, c1, text=text):
         return None   # "late checkout till 11 on Sunday": that day's (not "Checkout 10am is a bit early for a Sunday": any Sunday)
-    return " ".join(m.group(0).lower().split()[:2])
+    routine = " ".join(m.group(0).lower().split()[:2])
+    subj = men.start - len(m.group(0))
+    kind = 1 if _TERMS_IN.match(m.group(0)) else 2 if _TERMS_OUT.match(m.group(0)) else 0
+    if kind and (not text[start_of_line(text, subj):subj].strip() or _TERMS_HEAD.search(text, max(0, subj - 4), subj) is not None) \
+            and (_TERMS_OUT if kind == 1 else _TERMS_IN).search(text, sentence[0], sentence[1]) is not None:
+        return routine, True   # (reviews46, §272) "Check-in from 3pm, check-out by 10am.": a booking's terms, of no day
+    return routine, False
+
+
+# (reviews46, §272) a booking's terms: a check-in or check-out subject (lexicon terms_checkin_subjects, terms_checkout_subjects)
+# heading its sentence or line, or after a sentence's end, a comma, a semicolon or a colon (the 4 characters before it at
+# most blanks after the mark), the other kind in the same sentence
+_TERMS_IN = _re(r"(?i)(?<![\w'’-])(?:{terms_checkin_subjects:line})(?![\w'’-])")
+_TERMS_OUT = _re(r"(?i)(?<![\w'’-])(?:{terms_checkout_subjects:line})(?![\w'’-])")
+_TERMS_HEAD = re.compile(r"(?:[.!?;,(][ \t]{0,3}|[:][ \t]{1,3})\Z")
 
 
 # (hours42, docs/informal-time.md §204) a business's or a service's hours said for several named days are hours of no one

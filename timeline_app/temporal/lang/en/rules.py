@@ -4317,8 +4317,11 @@ def _date_clock24(m, text):
 
 # (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
 # a clock time written the 24-hour way (a leading zero, or an hour past 12: not "the 2:1 win")
-@rule("named_departure", r"(?<![\w'’])(?i:the)\s+(?P<t>(?P<h>[0-2]\d):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % AMPM, 27, triggers="colon",
-      examples=[("2025-12-01", "the 07:32 was cancelled again, next one is the 07:52", "07:32", "2025-12-01T07:32")])
+# ((reviews46, §273) or after a day word's possessive, a ferry company's notice: "tomorrow's 17:30 sailing from Lerwick is
+# cancelled", "today's 06:45 is running late": on that day, the sentence's)
+@rule("named_departure", r"(?<![\w'’])(?i:the|(?:today|tomorrow|tonight)['’]s)\s+(?P<t>(?P<h>[0-2]\d):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % AMPM, 27, triggers="colon",
+      examples=[("2025-12-01", "the 07:32 was cancelled again, next one is the 07:52", "07:32", "2025-12-01T07:32"),
+                ("2026-12-01", "Due to the forecast, tomorrow's 17:30 sailing from Lerwick is cancelled.", "17:30", "2026-12-02T17:30")])
 def _named_departure(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23 or (h <= 12 and not m["h"].startswith("0")):
