@@ -1519,6 +1519,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # today says "today"; the one to come (news names today by its weekday, quotes too); (direction36) not "Monday
             # week" said on a Monday, a week today already ("it's due monday week" once "it's due" reads as a future)
             men.data["next_week"] = True
+        if mode == "news" and tense != "past" and ctx.dct is not None and _own_day_return(text, s0, men, ctx.dct):
+            # (social46, §271) "Story time is back at 10:30 on Tuesday", "back Fri morning", "we reopen Monday" said on that
+            # very weekday: of a return that day one says "back this afternoon", "back later"; the one a week on
+            men.data["own_day_ahead"] = True
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
                 and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
                 and _STORY_DAY_MIN <= (ctx.dct - ctx.recent_day[1].date).days <= _STORY_DAY_MAX \
@@ -4209,6 +4213,29 @@ _HEADLINE_AUX = {w for k in ("aux_present", "aux_past", "aux_future", "verb_moda
 
 _PERSONAL_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, sorted(_HEADLINE_NOT, key=len, reverse=True))), re.I)
 _QUOTES = re.compile("[\"“”]|``|''")
+
+
+def _own_day_return(text: str, s0: int, men: Mention, dct: date) -> bool:
+    """(social46, §271) Whether ``men`` is a weekday (alone, or a clock's day: "10:30 on Tuesday") with no "this", "next"
+    nor "last", naming the day of writing's own weekday, after a word of return or reopening of lexicon
+    ``own_day_return_words`` in its clause (no stop, comma or line break between)."""
+    if men.kind == "weekday":
+        d = men.data
+        if d.get("rel") or d.get("the") or d.get("weeks_after") or d.get("possessive"):
+            return False
+        wd = d.get("weekday")
+    elif men.kind == "time" and "weekday" in (men.data.get("dref") or {}):
+        ref = men.data["dref"]
+        if ref.get("rel") or ref.get("divider"):
+            return False
+        wd = ref["weekday"]
+    else:
+        return False
+    return wd == dct.isoweekday() and _OWN_DAY_RETURN.search(text, max(s0, men.start - _OWN_DAY_RETURN_REACH), men.start) is not None
+
+
+_OWN_DAY_RETURN = _re(r"(?i)(?<![\w'’])(?:{own_day_return_words})(?![\w'’])[^.!?;,\n]{0,40}$")
+_OWN_DAY_RETURN_REACH = 60
 
 
 def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:
