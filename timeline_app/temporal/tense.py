@@ -901,6 +901,7 @@ def _joined_notice_state(text: str, sent_start: int, start: int) -> bool:
 
 
 _STATE_JOINERS = frozenset(_L["notice_state_joiners"])
+_CONTRAST_JOINERS = frozenset(_L["contrast_clause_joiners"])   # (§271) "till Saturday but it went off at 9"
 _JOINED_STATE_CHARS = 120   # (§271) the sentence read back at most this far
 
 
@@ -1256,6 +1257,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         scan_end = min(after_end, end + _CHARS_AFTER)
         raw_after = _WORD.findall(text, end, scan_end)
     raw_after = raw_after[:_WINDOW_AFTER]
+    for k in range(len(raw_after) - 1):
+        if raw_after[k].lower() in _CONTRAST_JOINERS and raw_after[k + 1].lower() in _SUBJECTS:
+            # (social46, §271) "LESCO site says 10am to 12 daily till Saturday but it went off at 9": a clause of contrast
+            # with its own subject after the day tells its own time, not the day's
+            raw_after = raw_after[:k]
+            break
     lo = max(sent_start, start - _CHARS_BEFORE // 4)
     first = _first_mark(text, lo, start + 1)
     cuts = [x.end() for x in _EXCLAIM.finditer(text, first, start + 1) if x.end() <= start] if first >= 0 else []
