@@ -1519,9 +1519,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # today says "today"; the one to come (news names today by its weekday, quotes too); (direction36) not "Monday
             # week" said on a Monday, a week today already ("it's due monday week" once "it's due" reads as a future)
             men.data["next_week"] = True
-        if mode == "news" and tense != "past" and ctx.dct is not None and _own_day_return(text, s0, men, ctx.dct):
+        if mode == "news" and tense != "past" and ctx.dct is not None and _own_day_return(text, s0, men, ctx.dct) \
+                and (ctx.written is not None or _chat_register(shown, men.start) or _personal(text, s0, s1, men)):
             # (social46, §271) "Story time is back at 10:30 on Tuesday", "back Fri morning", "we reopen Monday" said on that
-            # very weekday: of a return that day one says "back this afternoon", "back later"; the one a week on
+            # very weekday: of a return that day one says "back this afternoon", "back later"; the one a week on (in a post
+            # or a person's words only: news names the day of writing by its weekday, "will return to work on Tuesday")
             men.data["own_day_ahead"] = True
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
                 and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
