@@ -1519,10 +1519,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # today says "today"; the one to come (news names today by its weekday, quotes too); (direction36) not "Monday
             # week" said on a Monday, a week today already ("it's due monday week" once "it's due" reads as a future)
             men.data["next_week"] = True
-        if mode == "news" and tense != "past" and ctx.dct is not None and _own_day_return(text, s0, men, ctx.dct) \
+        if mode == "news" and tense != "past" and ctx.dct is not None and _own_day_return(text, s0, men, ctx.dct, tense == "future") \
                 and (ctx.written is not None or _chat_register(shown, men.start) or _personal(text, s0, s1, men)):
             # (social46, §271) "Story time is back at 10:30 on Tuesday", "back Fri morning", "we reopen Monday" said on that
-            # very weekday: of a return that day one says "back this afternoon", "back later"; the one a week on (in a post
+            # very weekday: of a return that day one says "back this afternoon", "back later"; the one a week on; so is a
+            # weekday of a plain future, "The market will close at 1pm on Friday" posted on a Friday (in a post
             # or a person's words only: news names the day of writing by its weekday, "will return to work on Tuesday")
             men.data["own_day_ahead"] = True
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
@@ -2874,7 +2875,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+                             r"(?:[·•][^\S\n]*(?:[^\w\s·•]{1,3}[^\S\n]*)?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# ((social46, §270) and Facebook's audience icon after the dot: "Jan 30 at 7:12 PM · 🌏" over a page's post)
 # ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
@@ -3248,8 +3250,11 @@ _EDIT_AFTER_AGE_REACH = 40
 
 
 def _edit_age_after_age(text: str, men: Mention) -> bool:
-    """(social46, §270) Whether ``men`` is an edit's age after the post's own age on its header line (_EDIT_AFTER_AGE)."""
-    return men.kind == "offset" and _EDIT_AFTER_AGE.search(
+    """(social46, §270) Whether ``men`` is an edit's age of hours or minutes after the post's own age on its header line
+    (_EDIT_AFTER_AGE): a tweak of the day the page is read. (An edit weeks on may be the words' own day: informal36-blind
+    A's "★☆☆☆☆ 2 months ago · Edited 4 weeks ago / Came Easter Sunday" is of the Easter after the first age, left to the
+    edit's age as before.)"""
+    return men.kind == "offset" and men.data.get("unit") in ("H", "TM", "MIN") and _EDIT_AFTER_AGE.search(
         text, max(start_of_line(text, men.start), men.start - _EDIT_AFTER_AGE_REACH), men.start) is not None
 
 
@@ -4240,10 +4245,10 @@ _PERSONAL_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re
 _QUOTES = re.compile("[\"“”]|``|''")
 
 
-def _own_day_return(text: str, s0: int, men: Mention, dct: date) -> bool:
+def _own_day_return(text: str, s0: int, men: Mention, dct: date, future: bool = False) -> bool:
     """(social46, §271) Whether ``men`` is a weekday (alone, or a clock's day: "10:30 on Tuesday") with no "this", "next"
     nor "last", naming the day of writing's own weekday, after a word of return or reopening of lexicon
-    ``own_day_return_words`` in its clause (no stop, comma or line break between)."""
+    ``own_day_return_words`` in its clause (no stop, comma or line break between), or told in the future (``future``)."""
     if men.kind == "weekday":
         d = men.data
         if d.get("rel") or d.get("the") or d.get("weeks_after") or d.get("possessive"):
@@ -4256,10 +4261,15 @@ def _own_day_return(text: str, s0: int, men: Mention, dct: date) -> bool:
         wd = ref["weekday"]
     else:
         return False
-    return wd == dct.isoweekday() and _OWN_DAY_RETURN.search(text, max(s0, men.start - _OWN_DAY_RETURN_REACH), men.start) is not None
+    lo = max(s0, men.start - _OWN_DAY_RETURN_REACH)
+    return wd == dct.isoweekday() and (_OWN_DAY_RETURN.search(text, lo, men.start) is not None
+                                       or future and _OWN_DAY_WILL.search(text, lo, men.start) is not None)
 
 
 _OWN_DAY_RETURN = _re(r"(?i)(?<![\w'’])(?:{own_day_return_words})(?![\w'’])[^.!?;,\n]{0,40}$")
+# (§271) a future told with its auxiliary in the day's clause: "The market will close at 1pm on Friday" (not "Booked for
+# Sunday teatime", a plan's reading of a review's visit)
+_OWN_DAY_WILL = _re(r"(?i)(?:(?<![\w'’])(?:{own_day_will_words:bare})|['’]ll)(?![\w'’])[^.!?;,\n]{0,40}$")
 _OWN_DAY_RETURN_REACH = 60
 
 
