@@ -2253,6 +2253,9 @@ def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Reso
 
 # (lead, thirty-fourth session) "tmrw is Independence Day", "Friday is Labour Day here": a day said from today or a
 # weekday, then "is" and a holiday's name: the holiday is that day (whichever country's it is)
+# (social46, §270) or a day the holiday's closing or timetable is for: "buses will run a Sunday schedule today for
+# Independence Day" (Jamaica's 6 August), "closed Monday for Labour Day": the day is the holiday's where a nation keeps it then
+_HOLIDAY_FOR = _re(r"(?i)[ \t]{0,3}(?:{holiday_for_words:bare})[ \t]{1,3}")
 _HOLIDAY_EQUATED = _re(r"(?i)[ \t]{0,3}(?:{holiday_equating_words:bare})[ \t]{1,3}(?:(?:{holiday_equating_adverbs:bare})[ \t]{1,3})?")
 _EQUATED_DAY_RULES = frozenset(("today", "weekday", "short_weekday"))
 # only a holiday whose day depends on the nation (lexicon national_days: "Independence Day", "Republic Day", "Labour
@@ -2276,7 +2279,8 @@ def _equate_holiday(text: str, results: list) -> None:
         (a, ra, sa), (b, rb, sb) = results[i - 1], results[i]
         if b.kind != "holiday" or sa != sb or a.rule not in _EQUATED_DAY_RULES or ra.timex_type != "DATE" \
                 or not _DAY_VALUE.fullmatch(ra.value) or rb.value == ra.value or rb.timex_type != "DATE" \
-                or _HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None \
+                or (_HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None
+                    and _HOLIDAY_FOR.fullmatch(text, a.end, b.start) is None) \
                 or not _kept_on(text[b.start:b.end].lower(), ra.value):
             continue
         results[i] = (b, replace(ra, explanation=f"{text[b.start:b.end]}: the day '{text[a.start:a.end]}' is ({ra.value}), "
@@ -4269,7 +4273,7 @@ def _own_day_return(text: str, s0: int, men: Mention, dct: date, future: bool = 
 _OWN_DAY_RETURN = _re(r"(?i)(?<![\w'’])(?:{own_day_return_words})(?![\w'’])[^.!?;,\n]{0,40}$")
 # (§271) a future told with its auxiliary in the day's clause: "The market will close at 1pm on Friday" (not "Booked for
 # Sunday teatime", a plan's reading of a review's visit)
-_OWN_DAY_WILL = _re(r"(?i)(?:(?<![\w'’])(?:{own_day_will_words:bare})|['’]ll)(?![\w'’])[^.!?;,\n]{0,40}$")
+_OWN_DAY_WILL = _re(r"(?i)(?:(?<![\w'’])(?:{own_day_will_words:bare})|(?:{own_day_will_clitics:bare}))(?![\w'’])[^.!?;,\n]{0,40}$")
 _OWN_DAY_RETURN_REACH = 60
 
 

@@ -3943,7 +3943,9 @@ _C24_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
 _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:[0-5]\d(?![\d:])", re.I)   # "22:00 to 06:00"
 # (forums2) or a year and a comma: a stamp's "12 Sep 2025, 21:40" (joined with its date: tagger._stamp_pair)
 _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
-_C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
+# ((social46, §270) on the same line: a stamp's "Jul 30, 2026, 12:03" over a blank line and the next author "Min 🌏
+# @min@aus.social" is no "12:03 min")
+_C24_NOT_BEFORE = re.compile(r"[ \t]*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
 
 
 # ((platforms27) a colon after the time that ends a header's line is punctuation, not seconds: a forum's quote header
