@@ -9,7 +9,7 @@ TEXTS = {}
 TEXTS["th1"] = (date(2026, 3, 31), """tala.bakes.apia
 2h
 Talofa! Pani popo out of the oven at 3 today 🥥 We're closed Good Friday, back Saturday 7am.
-12 likes   3 replies
+48 likes   3 replies
 
 sione_fa
 1h
