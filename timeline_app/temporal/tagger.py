@@ -2001,15 +2001,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (not from the entry above it)
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written, None, False
         if res is None:
-            if ctx.written is not None and ctx.written != ctx.dct and _edit_age_after_age(text, men):
-                # (social46, §270) an edit's age after the post's own on its header line counts from the page's day, and
-                # the post's words keep the post's day
-                moved, sday = ctx.dct, ctx.sentence_day
-                ctx.dct, ctx.sentence_day = ctx.written, None
-                res = resolve(men, ctx, tense)
-                ctx.dct, ctx.sentence_day = moved, sday
-            elif ctx.written is not None and ctx.written != ctx.dct and (men.rule in _FOOTER_AGE_RULES or men.rule in _HEADER_AGE_RULES
-                                                                         or _post_stamp(text, men)):
+            if ctx.written is not None and ctx.written != ctx.dct and (men.rule in _FOOTER_AGE_RULES or men.rule in _HEADER_AGE_RULES
+                                                                       or _post_stamp(text, men)):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
                 # "Today, 09:17") counts from the day the page was read, not from the post above it
                 moved, sday = ctx.dct, ctx.sentence_day
@@ -2879,8 +2872,7 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*(?:[^\w\s·•]{1,3}[^\S\n]*)?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
-# ((social46, §270) and Facebook's audience icon after the dot: "Jan 30 at 7:12 PM · 🌏" over a page's post)
+                             r"(?:[·•][^\S\n]*)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
 # ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
@@ -3245,30 +3237,11 @@ def _name_line_above(text: str, ls: int) -> bool:
     return _STAMP_NAME_ABOVE.fullmatch(text, prev, ls) is not None
 
 
-# (social46, §270) a header line's edit note after the post's own age: "u/kamau254 · 2 days ago · edited 5 hr. ago",
-# "kev_b · 3d · edited 1d": the edit's age tells when the post was changed, not written; its words keep the first
-# age's day (a figure and an age's unit or "ago", a separator mark and an edit word right before the edit's age)
-_EDIT_AFTER_AGE = _re(r"(?i)\d[^\S\n]?(?:[a-z]{1,6}\.?[^\S\n]{1,3}(?:{edit_age_ago_words:bare})|[mhdwy])[^\S\n]{0,4}[·•|][^\S\n]{0,4}"
-                      r"(?:{stamp_edit_words:bare})[^\S\n]{0,4}$")
-_EDIT_AFTER_AGE_REACH = 40
-
-
-def _edit_age_after_age(text: str, men: Mention) -> bool:
-    """(social46, §270) Whether ``men`` is an edit's age of hours or minutes after the post's own age on its header line
-    (_EDIT_AFTER_AGE): a tweak of the day the page is read. (An edit weeks on may be the words' own day: informal36-blind
-    A's "★☆☆☆☆ 2 months ago · Edited 4 weeks ago / Came Easter Sunday" is of the Easter after the first age, left to the
-    edit's age as before.)"""
-    return men.kind == "offset" and men.data.get("unit") in ("H", "TM", "MIN") and _EDIT_AFTER_AGE.search(
-        text, max(start_of_line(text, men.start), men.start - _EDIT_AFTER_AGE_REACH), men.start) is not None
-
-
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     if men.rule == "handle_age":
         return True   # (poststamps35, §129) Instagram's "handle 4d" over its comment: the rule's own frame tells it
     line_start = start_of_line(text, men.start)
-    if men.kind == "offset" and _edit_age_after_age(text, men):
-        return False   # (social46, §270) Reddit's "u/x · 2 days ago · edited 5 hr. ago": the post is of the first age's day
     if men.kind == "offset" and _age_stamp(text, men, line_start):
         return True
     if men.kind in _HANDLE_STAMP_KINDS and _handle_word_stamp(text, men, line_start):
@@ -3451,7 +3424,7 @@ def _other_reading_near(d: date, written: date, before) -> bool:
 
 def _review_stamp(text: str, men: Mention) -> bool:
     """Whether ``men`` is the day of a review page's or a post's stamp line (``_REVIEW_STAMP_LEAD``)."""
-    if not _REVIEW_STAMP_TAIL.match(text, men.end) or _edit_age_after_age(text, men):
+    if not _REVIEW_STAMP_TAIL.match(text, men.end):
         return False
     line = start_of_line(text, men.start)
     if men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None:
