@@ -2872,7 +2872,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+                             r"(?:[·•][^\S\n]*(?:[^\w\s·•]{1,3}[^\S\n]*)?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# ((social46, §270) and Facebook's audience icon after the dot: "Jan 30 at 7:12 PM · 🌏" over a page's post)
 # ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
@@ -3291,7 +3292,8 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
     found = []
     # ((poststamps35, §129) the lines of the header stamps of posts ("Coach Brent (Hornets Black)" / "3d"): an indented
     # comment's footer under such a post reads back to the comment's first indented line, not into the post)
-    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES or _dated_head(text, m)]
+    # ((social46, §270) and a page's stamp line closed by its audience icon, "June 28 at 4:15 PM · 🌎", over its post)
+    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES or _dated_head(text, m) or _icon_head(text, m)]
     heads = sorted(h for h in heads if h >= 0)
     for men in sorted(mentions, key=lambda m: m.start):
         d = men.data
@@ -3372,6 +3374,18 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
 # (the lead, thirty-eighth session, §168) a post's header stamp with its date, on a line of its own that is not indented:
 # "Dunluce Scoops · July 2 at 7:48 PM", "Dunluce Scoops · Yesterday at 8:02 PM" (the name at most 80 characters)
 _DATED_HEAD_BEFORE = re.compile(r"[^\s·][^\n·]{0,79}·[ \t]{0,3}")
+
+
+_ICON_HEAD_END = _re(r"(?i)[ \t]{0,8}(?:(?:,|{stamp_at_words:bare})[ \t]{0,8})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
+                     r"[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?=\n|$)")
+
+
+def _icon_head(text: str, men: Mention) -> bool:
+    """(social46, §270) Whether the day ``men`` opens its line and its clock and the audience icon after a dot end it: a
+    page's post stamp ("June 28 at 4:15 PM · 🌎"), the indented comments under the post each over its own footer."""
+    d = men.data
+    return men.kind == "cal" and d.get("grain") == "day" and bool(d.get("day")) \
+        and start_of_line(text, men.start) == men.start and _ICON_HEAD_END.match(text, men.end) is not None
 
 
 def _dated_head(text: str, men: Mention) -> bool:
