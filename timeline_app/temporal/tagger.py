@@ -4239,7 +4239,7 @@ _QUOTES = re.compile("[\"“”]|``|''")
 def _own_day_return(text: str, s0: int, men: Mention, dct: date, future: bool = False) -> bool:
     """(social46, §271) Whether ``men`` is a weekday (alone, or a clock's day: "10:30 on Tuesday") with no "this", "next"
     nor "last", naming the day of writing's own weekday, after a word of return or reopening of lexicon
-    ``own_day_return_words`` in its clause (no stop, comma or line break between), or told in the future (``future``)."""
+    ``same_weekday_return_words`` in its clause (no stop, comma or line break between), or told in the future (``future``)."""
     if men.kind == "weekday":
         d = men.data
         if d.get("rel") or d.get("the") or d.get("weeks_after") or d.get("possessive"):
@@ -4257,10 +4257,10 @@ def _own_day_return(text: str, s0: int, men: Mention, dct: date, future: bool = 
                                        or future and _OWN_DAY_WILL.search(text, lo, men.start) is not None)
 
 
-_OWN_DAY_RETURN = _re(r"(?i)(?<![\w'’])(?:{own_day_return_words})(?![\w'’])[^.!?;,\n]{0,40}$")
+_OWN_DAY_RETURN = _re(r"(?i)(?<![\w'’])(?:{same_weekday_return_words})(?![\w'’])[^.!?;,\n]{0,40}$")
 # (§271) a future told with its auxiliary in the day's clause: "The market will close at 1pm on Friday" (not "Booked for
 # Sunday teatime", a plan's reading of a review's visit)
-_OWN_DAY_WILL = _re(r"(?i)(?:(?<![\w'’])(?:{own_day_will_words:bare})|(?:{own_day_will_clitics:bare}))(?![\w'’])[^.!?;,\n]{0,40}$")
+_OWN_DAY_WILL = _re(r"(?i)(?:(?<![\w'’])(?:{same_weekday_will_words:bare})|(?:{same_weekday_will_clitics:bare}))(?![\w'’])[^.!?;,\n]{0,40}$")
 _OWN_DAY_RETURN_REACH = 60
 
 

@@ -1257,10 +1257,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         scan_end = min(after_end, end + _CHARS_AFTER)
         raw_after = _WORD.findall(text, end, scan_end)
     raw_after = raw_after[:_WINDOW_AFTER]
-    for k in range(len(raw_after) - 1):
+    for k in range(len(raw_after) - 1 if raw_before else 0):
         if raw_after[k].lower() in _CONTRAST_JOINERS and raw_after[k + 1].lower() in _SUBJECTS:
             # (social46, §271) "LESCO site says 10am to 12 daily till Saturday but it went off at 9": a clause of contrast
-            # with its own subject after the day tells its own time, not the day's
+            # with its own subject after the day tells its own time, not the day's (not where the day opens the sentence,
+            # its subject: "Tuesday got 3 spots left but they went fast" is the offer gone, direction44)
             raw_after = raw_after[:k]
             break
     lo = max(sent_start, start - _CHARS_BEFORE // 4)
