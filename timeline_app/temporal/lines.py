@@ -116,6 +116,36 @@ def under_caption(text: str, ls: int, end: int) -> bool:
     return head < ls - 1 and CAPTION_LINE.match(text, head) is not None
 
 
+# (social46, forty-sixth session, §270) the caption's paragraph may have more lines than its first: the handle alone and
+# the post's place over it ("rarobakery.ck" / "Rarotonga, Cook Islands" / "rarobakery.ck Kia orana! ..."), its hashtags
+# under it ("#rarotonga #cookislands"), then the age alone ("2d"): the caption line among the paragraph's first
+# CAPTION_HEAD_LINES lines, the paragraph at most CAPTION_REACH characters
+CAPTION_HEAD_LINES = 3
+
+
+def _caption_above(text: str, ls: int) -> bool:
+    """Whether the paragraph ending right above the line at ``ls`` holds an Instagram caption line (CAPTION_LINE) among its
+    first CAPTION_HEAD_LINES lines."""
+    lo = max(0, ls - 1 - CAPTION_REACH)
+    head = None
+    for b in _BLANK_LINE_AT.finditer(text, lo, ls):
+        head = b.end()
+    if head is None:
+        if lo > 0:
+            return False
+        head = 0
+    for _ in range(CAPTION_HEAD_LINES):
+        if head >= ls - 1:
+            return False
+        if CAPTION_LINE.match(text, head) is not None:
+            return True
+        nl = text.find("\n", head, ls)
+        if nl < 0:
+            return False
+        head = nl + 1
+    return False
+
+
 def under_post(text: str, ls: int, end: int) -> bool:
     """Whether the stamp line starting at ``ls`` (its stamp ending at ``end``) stands under its post (see AUTHOR_LINE),
     or under a comment headed by its commenter's name alone (see NAME_LINE), or under a post headed by its handle (see
@@ -128,6 +158,8 @@ def under_post(text: str, ls: int, end: int) -> bool:
         return False
     if (nl < 0 or _BLANK_REST.match(text, nl + 1)) and CAPTION_LINE.match(text, prev) \
             and (prev < 2 or not text[start_of_line(text, prev - 1):prev - 1].strip()):
+        return True
+    if (nl < 0 or _BLANK_REST.match(text, nl + 1)) and _caption_above(text, ls):
         return True
     if nl < 0 or AUTHOR_LINE.match(text, nl + 1) or _BLANK_REST.match(text, nl + 1):
         if not AUTHOR_LINE.fullmatch(text, prev, ls - 1) \

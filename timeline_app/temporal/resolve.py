@@ -828,7 +828,8 @@ def _time(men: Mention, ctx: Discourse, tense):
             # "go on sale next friday ... friday 9am?"; and as the time's register reads it)
             r = _weekday(Mention(men.start, men.end, "clock", "weekday", dict(
                 weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="", short=ref.get("short", False),
-                plan=ref.get("plan", False), chat=d.get("chat", False), onward=ref.get("onward", False))), ctx, tense)
+                plan=ref.get("plan", False), chat=d.get("chat", False), onward=ref.get("onward", False),
+                own_day_ahead=d.get("own_day_ahead", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "story" in ref:
@@ -1594,8 +1595,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
         fwd = (wd - cur) % 7 or (7 if (d.get("next_week") or d.get("parting") and not d["pod"] or d.get("absent_until"))
-                                  and tense == "future" and which == "dct" else 0)
-        # ((slack46, §269) an absence's end said on that weekday, "OOO till Mon" on a Monday: a week on)
+                                  and tense == "future" and which == "dct" else 7 if d.get("own_day_ahead") and which == "dct" else 0)
+        # ((slack46, §269) an absence's end said on that weekday, "OOO till Mon" on a Monday: a week on; (social46, §271)
+        # a weekday said on its own day of what is to come, "own_day_ahead": a week on)
         # ((tweets33, §120) a parting's "see ya Tuesday" said on a Tuesday: of today one says "later", "tonight")
         cue = (_PLAN_CUE if tense == "plan" else f"{tense} tense") if tense else \
             "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"

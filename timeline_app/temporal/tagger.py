@@ -1523,6 +1523,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # today says "today"; the one to come (news names today by its weekday, quotes too); (direction36) not "Monday
             # week" said on a Monday, a week today already ("it's due monday week" once "it's due" reads as a future)
             men.data["next_week"] = True
+        if mode == "news" and tense != "past" and ctx.dct is not None and _own_day_return(text, s0, men, ctx.dct, tense == "future") \
+                and (ctx.written is not None or _chat_register(shown, men.start) or _personal(text, s0, s1, men)):
+            # (social46, §271) "Story time is back at 10:30 on Tuesday", "back Fri morning", "we reopen Monday" said on that
+            # very weekday: of a return that day one says "back this afternoon", "back later"; the one a week on; so is a
+            # weekday of a plain future, "The market will close at 1pm on Friday" posted on a Friday (in a post
+            # or a person's words only: news names the day of writing by its weekday, "will return to work on Tuesday")
+            men.data["own_day_ahead"] = True
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
                 and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
                 and _STORY_DAY_MIN <= (ctx.dct - ctx.recent_day[1].date).days <= _STORY_DAY_MAX \
@@ -2266,6 +2273,9 @@ def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Reso
 
 # (lead, thirty-fourth session) "tmrw is Independence Day", "Friday is Labour Day here": a day said from today or a
 # weekday, then "is" and a holiday's name: the holiday is that day (whichever country's it is)
+# (social46, §270) or a day the holiday's closing or timetable is for: "buses will run a Sunday schedule today for
+# Independence Day" (Jamaica's 6 August), "closed Monday for Labour Day": the day is the holiday's where a nation keeps it then
+_HOLIDAY_FOR = _re(r"(?i)[ \t]{0,3}(?:{holiday_for_words:bare})[ \t]{1,3}")
 _HOLIDAY_EQUATED = _re(r"(?i)[ \t]{0,3}(?:{holiday_equating_words:bare})[ \t]{1,3}(?:(?:{holiday_equating_adverbs:bare})[ \t]{1,3})?")
 _EQUATED_DAY_RULES = frozenset(("today", "weekday", "short_weekday"))
 # only a holiday whose day depends on the nation (lexicon national_days: "Independence Day", "Republic Day", "Labour
@@ -2289,7 +2299,8 @@ def _equate_holiday(text: str, results: list) -> None:
         (a, ra, sa), (b, rb, sb) = results[i - 1], results[i]
         if b.kind != "holiday" or sa != sb or a.rule not in _EQUATED_DAY_RULES or ra.timex_type != "DATE" \
                 or not _DAY_VALUE.fullmatch(ra.value) or rb.value == ra.value or rb.timex_type != "DATE" \
-                or _HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None \
+                or (_HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None
+                    and _HOLIDAY_FOR.fullmatch(text, a.end, b.start) is None) \
                 or not _kept_on(text[b.start:b.end].lower(), ra.value):
             continue
         results[i] = (b, replace(ra, explanation=f"{text[b.start:b.end]}: the day '{text[a.start:a.end]}' is ({ra.value}), "
@@ -2897,7 +2908,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+                             r"(?:[·•][^\S\n]*(?:[^\w\s·•]{1,3}[^\S\n]*)?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# ((social46, §270) and Facebook's audience icon after the dot: "Jan 30 at 7:12 PM · 🌏" over a page's post)
 # ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
@@ -3342,7 +3354,8 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
     found = []
     # ((poststamps35, §129) the lines of the header stamps of posts ("Coach Brent (Hornets Black)" / "3d"): an indented
     # comment's footer under such a post reads back to the comment's first indented line, not into the post)
-    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES or _dated_head(text, m)]
+    # ((social46, §270) and a page's stamp line closed by its audience icon, "June 28 at 4:15 PM · 🌎", over its post)
+    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES or _dated_head(text, m) or _icon_head(text, m)]
     heads = sorted(h for h in heads if h >= 0)
     for men in sorted(mentions, key=lambda m: m.start):
         d = men.data
@@ -3423,6 +3436,18 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
 # (the lead, thirty-eighth session, §168) a post's header stamp with its date, on a line of its own that is not indented:
 # "Dunluce Scoops · July 2 at 7:48 PM", "Dunluce Scoops · Yesterday at 8:02 PM" (the name at most 80 characters)
 _DATED_HEAD_BEFORE = re.compile(r"[^\s·][^\n·]{0,79}·[ \t]{0,3}")
+
+
+_ICON_HEAD_END = _re(r"(?i)[ \t]{0,8}(?:(?:,|{stamp_at_words:bare})[ \t]{0,8})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
+                     r"[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?=\n|$)")
+
+
+def _icon_head(text: str, men: Mention) -> bool:
+    """(social46, §270) Whether the day ``men`` opens its line and its clock and the audience icon after a dot end it: a
+    page's post stamp ("June 28 at 4:15 PM · 🌎"), the indented comments under the post each over its own footer."""
+    d = men.data
+    return men.kind == "cal" and d.get("grain") == "day" and bool(d.get("day")) \
+        and start_of_line(text, men.start) == men.start and _ICON_HEAD_END.match(text, men.end) is not None
 
 
 def _dated_head(text: str, men: Mention) -> bool:
@@ -4287,6 +4312,34 @@ _HEADLINE_AUX = {w for k in ("aux_present", "aux_past", "aux_future", "verb_moda
 
 _PERSONAL_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, sorted(_HEADLINE_NOT, key=len, reverse=True))), re.I)
 _QUOTES = re.compile("[\"“”]|``|''")
+
+
+def _own_day_return(text: str, s0: int, men: Mention, dct: date, future: bool = False) -> bool:
+    """(social46, §271) Whether ``men`` is a weekday (alone, or a clock's day: "10:30 on Tuesday") with no "this", "next"
+    nor "last", naming the day of writing's own weekday, after a word of return or reopening of lexicon
+    ``same_weekday_return_words`` in its clause (no stop, comma or line break between), or told in the future (``future``)."""
+    if men.kind == "weekday":
+        d = men.data
+        if d.get("rel") or d.get("the") or d.get("weeks_after") or d.get("possessive"):
+            return False
+        wd = d.get("weekday")
+    elif men.kind == "time" and "weekday" in (men.data.get("dref") or {}):
+        ref = men.data["dref"]
+        if ref.get("rel") or ref.get("divider"):
+            return False
+        wd = ref["weekday"]
+    else:
+        return False
+    lo = max(s0, men.start - _OWN_DAY_RETURN_REACH)
+    return wd == dct.isoweekday() and (_OWN_DAY_RETURN.search(text, lo, men.start) is not None
+                                       or future and _OWN_DAY_WILL.search(text, lo, men.start) is not None)
+
+
+_OWN_DAY_RETURN = _re(r"(?i)(?<![\w'’])(?:{same_weekday_return_words})(?![\w'’])[^.!?;,\n]{0,40}$")
+# (§271) a future told with its auxiliary in the day's clause: "The market will close at 1pm on Friday" (not "Booked for
+# Sunday teatime", a plan's reading of a review's visit)
+_OWN_DAY_WILL = _re(r"(?i)(?:(?<![\w'’])(?:{same_weekday_will_words:bare})|(?:{same_weekday_will_clitics:bare}))(?![\w'’])[^.!?;,\n]{0,40}$")
+_OWN_DAY_RETURN_REACH = 60
 
 
 def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:

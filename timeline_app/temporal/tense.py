@@ -886,6 +886,25 @@ def _weekday_first(text: str, start: int, end: int) -> bool:
     return m is not None and (m.group()[:1].isdigit() or m.group().lower().rstrip(".") in _NOTICE_WEEKDAYS)
 
 
+def _joined_notice_state(text: str, sent_start: int, start: int) -> bool:
+    """(social46, §271) Whether the sentence's words before ``start`` are a notice's state alone ("Closed"), or a state
+    of lexicon ``state_participles`` said in the present, then a joiner (lexicon ``notice_state_joiners``) and the
+    notice's state, no past among them ("We're open Monday 6am till noon but closed"; not "We opened Monday but closed")."""
+    ws = [w.lower() for w in _WORD.findall(text, max(sent_start, start - _JOINED_STATE_CHARS), start)]
+    if not ws or ws[-1] not in _STATE_NOTICE:
+        return False
+    if len(ws) == 1:
+        return start - sent_start <= _JOINED_STATE_CHARS
+    if start - sent_start > _JOINED_STATE_CHARS or ws[-2] not in _STATE_JOINERS:
+        return False
+    return any(w in _STATES for w in ws[:-2]) and not any(w in _PAST or w in _AUX_PAST or _is_past_form(w) for w in ws[:-2])
+
+
+_STATE_JOINERS = frozenset(_L["notice_state_joiners"])
+_CONTRAST_JOINERS = frozenset(_L["contrast_clause_joiners"])   # (§271) "till Saturday but it went off at 9"
+_JOINED_STATE_CHARS = 120   # (§271) the sentence read back at most this far
+
+
 def _notice_head(text: str, sent_start: int, start: int) -> bool:
     """(§189) Whether the words before ``start`` are a noun opening its clause (the sentence's start, a line's, or after a
     colon, a bullet, a dash) and a notice's state participle."""
@@ -1238,6 +1257,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         scan_end = min(after_end, end + _CHARS_AFTER)
         raw_after = _WORD.findall(text, end, scan_end)
     raw_after = raw_after[:_WINDOW_AFTER]
+    for k in range(len(raw_after) - 1 if raw_before else 0):
+        if raw_after[k].lower() in _CONTRAST_JOINERS and raw_after[k + 1].lower() in _SUBJECTS:
+            # (social46, §271) "LESCO site says 10am to 12 daily till Saturday but it went off at 9": a clause of contrast
+            # with its own subject after the day tells its own time, not the day's (not where the day opens the sentence,
+            # its subject: "Tuesday got 3 spots left but they went fast" is the offer gone, direction44)
+            raw_after = raw_after[:k]
+            break
     lo = max(sent_start, start - _CHARS_BEFORE // 4)
     first = _first_mark(text, lo, start + 1)
     cuts = [x.end() for x in _EXCLAIM.finditer(text, first, start + 1) if x.end() <= start] if first >= 0 else []
@@ -1336,6 +1362,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
         # (§189) "reminder: office closed Saturday", "Pool shut Thursday", "Shop closed Sunday, back Monday": a notice's
         # state after the noun opening its clause, no past ("Schools closed Monday as the storm hit" is a report)
+        return "future"
+    if before and before[-1] in _STATE_NOTICE and _weekday_first(text, start, end) \
+            and _joined_notice_state(text, sent_start, start) \
+            and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
+        # (social46, §271) a post's notice that opens with the state, or joins it to an opening state it shares its
+        # subject with: "Closed Monday for Labour Day.", "We're open Monday till noon but closed Tuesday"
         return "future"
     if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so

@@ -17,7 +17,7 @@ from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, tri
 from timeline_app.temporal.othercal import DatedDays
 from timeline_app.temporal.worldhol import Spec as WorldSpec, WorldDays, agree as world_agree, places_of as world_places, days_of
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
-from timeline_app.temporal.lines import next_newline, start_of_line, under_post
+from timeline_app.temporal.lines import NAME_LINE as _NAME_LINE, next_newline, start_of_line, under_post
 
 L = lexicon("en")
 
@@ -568,6 +568,13 @@ _WD_DIVIDER_CHAT = _re(r"(?m)^[ \t]{0,4}(?:[A-Z][\w.'’-]{0,20}(?:[ \t][\w.'’
                        r"|[^\W\d][\w.'’-]{0,24}(?:[ \t][^\W\d][\w.'’-]{0,24}){0,3}(?:,[ \t]+|[ \t]{2,}|\t)(?:[A-Za-z]{3,9}[ \t]+)?[0-2]?\d:[0-5]\d(?:[ \t]?[AaPp][Mm])?[ \t]*$"
                        r"|(?:{messenger_you_sent_lines})[ \t]*$)")
 _DIVIDER_CHAT_REACH = 1500
+# (social46, forty-sixth session, §270) Facebook prints a post's or a comment's stamp of the last week the same way, alone
+# on its line under the poster's name ("Annette King" / "Friday at 8:15 AM" / the post): the last such day too, where the
+# page is a feed: another stamp line of Facebook's ("May 27 at 6:45 AM", "Yesterday at 9:02 PM") or a comment's footer of
+# its words ("4d  Like  Reply", "Like · Reply · 3d") within _DIVIDER_CHAT_REACH characters; the weekday joined to its
+# clock by "at", as Facebook writes it (an event's heading "Thursday 7:30 PM" under a club's name stays the day to come)
+_WD_DIVIDER_FEED = _re(r"(?im)^[ \t]{0,8}(?:(?:{months})\.?[ \t]{1,3}\d{1,2}(?:,[ \t]{0,2}\d{4})?[ \t]{1,3}(?:{stamp_at_words})[ \t]{1,3}[01]?\d:[0-5]\d"
+                       r"|(?:\d{1,2}[mhdwy][ \t]{1,4})?(?:{comment_chrome_words})(?:[ \t]{0,3}[·•][ \t]{0,3}|[ \t]{1,4})(?:{comment_chrome_words})(?![\w'’]))")
 
 
 # ((slack46, §268) also with a 24-hour clock, as an en-GB phone prints it ("Tuesday 10:05", Messenger's "THU 19:02"), and
@@ -596,7 +603,8 @@ def _wd_stamp_list(text: str, ls: int, end: int) -> bool:
                  "2025-03-13T08:02")])
 def _weekday_divider(m, text):
     lo, hi = max(0, m.start() - _DIVIDER_CHAT_REACH), min(len(text), m.end() + _DIVIDER_CHAT_REACH)
-    if not any(c.start() != start_of_line(text, m.start()) for c in _WD_DIVIDER_CHAT.finditer(text, lo, hi)):
+    if not any(c.start() != start_of_line(text, m.start()) for c in _WD_DIVIDER_CHAT.finditer(text, lo, hi)) \
+            and not _feed_weekday_stamp(m, text, lo, hi):
         return None
     h = int(m["h"])
     ls = start_of_line(text, m.start("s"))
@@ -615,6 +623,25 @@ def _weekday_divider(m, text):
         return M(m, "weekday_divider", "time", group="s", hour=h, minute=int(m["mi"]), dref=deictic_ref(m["dw"]))
     return M(m, "weekday_divider", "time", group="s", hour=h, minute=int(m["mi"]),
              dref={"weekday": any_weekday_num(m["wd"]), "rel": "last", "divider": True})
+
+
+def _feed_weekday_stamp(m, text, lo, hi):
+    """(social46, §270) Whether the weekday divider ``m`` is a feed's stamp: "at" joins its day and clock, the line above
+    is a poster's name (lines.NAME_LINE) and another of Facebook's stamp or footer lines stands within reach."""
+    ls = start_of_line(text, m.start())
+    if ls < 2 or not _re_at_between(m, text):
+        return False
+    prev = start_of_line(text, ls - 1)
+    if not _NAME_LINE.fullmatch(text, prev, ls - 1):
+        return False
+    return any(c.start() != ls for c in _WD_DIVIDER_FEED.finditer(text, lo, hi))
+
+
+def _re_at_between(m, text):
+    return _WD_AT_JOIN.search(text, m.start("wd"), m.start("h")) is not None
+
+
+_WD_AT_JOIN = _re(r"(?i)[ \t](?:{stamp_at_words})[ \t]")
 
 
 @rule("sender_day_stamp", r"(?<![\w./:])(?P<s>(?P<a>[0-3]?\d)/(?P<b>[01]?\d)[ \t]{1,4}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))" % _STAMP_AFTER,
@@ -3988,7 +4015,9 @@ _C24_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
 _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:[0-5]\d(?![\d:])", re.I)   # "22:00 to 06:00"
 # (forums2) or a year and a comma: a stamp's "12 Sep 2025, 21:40" (joined with its date: tagger._stamp_pair)
 _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
-_C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
+# ((social46, §270) on the same line: a stamp's "Jul 30, 2026, 12:03" over a blank line and the next author "Min 🌏
+# @min@aus.social" is no "12:03 min")
+_C24_NOT_BEFORE = re.compile(r"[ \t]*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
 
 
 # ((platforms27) a colon after the time that ends a header's line is punctuation, not seconds: a forum's quote header
@@ -12695,7 +12724,7 @@ _AGE_HANDLE_BELOW = re.compile(r"[ \t]{0,4}@\w(?:[\w.]{0,28}\w)?(?:@[\w-]{1,40}(
 _AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}(?:\((?:[A-Za-z][\w.'’-]*[ \t]?){1,3}\))?")
 
 
-@rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))[ \t]{0,4}(?:[·•][ \t]{0,4})?$(?=\n[ \t]{0,4}\S)", 30,
+@rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?:(?P<u>mo|min|hr|wk|yr|[mhdwy])|[ \t](?P<u2>mins?|hrs?|wks?|yrs?)))[ \t]{0,4}(?:[·•][ \t]{0,4})?$(?=\n[ \t]{0,4}\S)", 30,
       triggers="post_age", boundary=False,
       examples=[("2025-06-04", "comments\n\nJo Bloggs\n3d\nbest gig of my life", "3d", "2025-06-01"),
                 ("2024-05-31", "Coach Brent (Hornets Black)\n3d\nTraining change this week team", "3d", "2024-05-28"),
@@ -12703,18 +12732,31 @@ _AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}(?
 def _post_age_alone(m, text):
     if m.start() < 2 or under_post(text, start_of_line(text, m.start()), m.end()):
         return None   # ((poststamps35) a stamp under its post, Mastodon's: rule under_age)
+    # ((social46, §270) Facebook's phone layout spells the hours and minutes out: "Dwayne Clarke" / "2 hrs", "5 mins")
+    unit = _POST_AGE_UNITS[m["u"] or m["u2"].rstrip("s")]
     prev = text.rfind("\n", max(0, m.start() - 50), m.start() - 1) + 1
     head = text[prev:m.start() - 1].strip()
     if not head and (m.start() - 1 - prev < 50 or prev == 0) and _AGE_HANDLE_BELOW.match(text, m.end() + 1):
         # ((the lead, forty-third session, §234) the age above its author's handle, after a blank line: "38m" /
         # "@teina_ck replying to @RaroBusTimes")
-        return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1,
+        return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=unit, sign=-1,
                  anchor="dct", vague=False, mod="", period_months=None)
+    if head in ("·", "•") and prev >= 2 and m["u"]:
+        # ((social46, §270) X's post copied from the page puts its author's name, its handle, the dot and the age each on a
+        # line of its own: "JUTC" / "@jutc" / "·" / "5h"; the age as after "Name @handle · 5h")
+        above = text.rfind("\n", max(0, prev - 50), prev - 1) + 1
+        if _X_HANDLE_ALONE.fullmatch(text, above, prev - 1) is None:
+            return None
+        return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=unit, sign=-1, anchor="dct", vague=False,
+                 mod="", period_months=None)
     if not head or len(head) > 48 or (prev == 0 and m.start() - 1 > 48) or not _AGE_NAME_LINE.fullmatch(head) \
             or head[-1:] in ".!?:":
         return None
-    return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+    return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=unit, sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
+
+
+_X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}[ \t]{0,3}")
 
 
 # (poststamps35, §129) a stamp alone on its line under its post, as a copied Mastodon thread prints it: the author's line
