@@ -1980,6 +1980,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # clock alone after a dated stamp is of the day of writing, and its message's words count from it ((slack46, §268)
             # so is Teams' bracketed "[09:12] Aoife Byrne" over a message copied with others, always)
             ctx.dct, ctx.sentence_day, ctx.dated_stamp = ctx.written, None, False
+        if men.kind == "offset" and men.data.get("anchor") == "last" and men.data.get("sign", 0) > 0 \
+                and ctx.written is not None and ctx.dct is not None and ctx.dct < ctx.written and _gap_line(text, men):
+            # (forums46, §278) Discourse's gap between two posts, "3 days later" alone on its line between blank lines:
+            # counted from the stamp of the post above it (the day of writing a stamp moved), not from a day its words named
+            men.data["anchor"] = "dct"
         if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
             # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
             # quoted lines are over, the reply's own words count from its own day again
@@ -3022,7 +3027,9 @@ _FORUM_POSTER = r"[\w@][\w.'’&-]{0,24}(?:[^\S\n][\w.'’&-]{1,24}){0,2}"
 # ((platforms27) "Quote from gary on 20 September 2025, 21:47" with no colon: the bracket or the colon may be left out)
 _FORUM_QUOTE_OPEN = _re(r"(?i)[^\S\n]{0,4}(?:(?:{forum_quote_words:bare})[^\S\n]{0,4}(?:[(:][^\S\n]{0,4})?" + _FORUM_POSTER
                         + r"[^\S\n]{1,4}(?:@|{stamp_on_words:bare}|,)|" + _FORUM_POSTER
-                        + r"[^\S\n]{1,4}(?:{mail_quote_verbs:bare})[^\S\n]{1,4}(?:{stamp_on_words:bare}))[^\S\n]{1,4}")
+                        + r"[^\S\n]{1,4}(?:{mail_quote_verbs:bare})(?:[^\S\n]{1,4}(?:{stamp_on_words:bare})|:[^\S\n]{0,4}[↑⇧]))[^\S\n]{1,4}")
+# ((forums46, §279) phpBB's quote box copied as text: "munro_meg wrote: ↑ Tue Dec 29, 2026 6:20 pm", its arrow the link to the
+# post quoted)
 _FORUM_QUOTE_END = re.compile(r"[^\S\n]{0,4}\)?[^\S\n]{0,4}:?[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
 _BLANK_LINE_AFTER = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?=\S)")
 _MAIL_QUOTE_SAID = _re(r"(?i)(?<![\w'’])(?:{mail_quote_said_words:bare})[^\S\n]{0,4}:")
@@ -3289,6 +3296,33 @@ def _name_stamp_line(text: str, men: Mention) -> bool:
     # (the day opens its line, an indent of at most _STAMP_LINE_INDENT blanks: a bounded look, never the line's length)
     return men.start - ls <= _STAMP_LINE_INDENT and not text[ls:men.start].strip() \
         and _FOOTER_DATE_CLOCK.match(text, men.end) is not None and _name_line_above(text, ls)
+
+
+_DOTTED_HEAD_DOT = re.compile(r"\S[^\S\n]{0,3}[·•][^\S\n]{0,3}\Z")
+_DOTTED_YEAR_RULES = frozenset({"tiktok_stamp", "iso_date"})
+
+
+def _dotted_year_head(text: str, men: Mention) -> bool:
+    """(forums46, §278) Whether ``men`` is a numeric date with its year ending a header line after the poster's name and a
+    dot: TikTok's video of an earlier year, "Nina Ruiz · 2025-8-14" (unpadded) or "· 2025-11-26"."""
+    if men.rule not in _DOTTED_YEAR_RULES or men.data.get("year") is None:
+        return False
+    ls = start_of_line(text, men.start)
+    return _DOTTED_HEAD_DOT.search(text, ls, men.start) is not None and not text[men.end:next_newline(text, men.end)
+                                                                                  if next_newline(text, men.end) >= 0 else len(text)].strip()
+
+
+def _gap_line(text: str, men: Mention) -> bool:
+    """(forums46, §278) Whether ``men`` is alone on its line with a blank line (or the text's edge) on each side: a forum's
+    gap between two posts ("3 days later", "1 month later" in a Discourse thread)."""
+    ls, le = start_of_line(text, men.start), next_newline(text, men.end)
+    le = len(text) if le < 0 else le
+    if text[ls:men.start].strip() or text[men.end:le].strip():
+        return False
+    above = text[start_of_line(text, ls - 1):ls - 1] if ls >= 1 else ""
+    below_end = next_newline(text, le + 1) if le < len(text) else -1
+    below = text[le + 1:len(text) if below_end < 0 else below_end] if le < len(text) else ""
+    return not above.strip() and not below.strip()
 
 
 def _name_line_above(text: str, ls: int) -> bool:
@@ -3733,8 +3767,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         return
     if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule not in _FOOTER_AGE_RULES \
             and 0 <= ((ctx.written or ctx.dct) - p.date).days <= (
-                _REVIEW_STAMP_DAYS if _dated_mail_stamp(text, men) else _STAMP_ANCHOR_DAYS) \
+                _REVIEW_STAMP_DAYS if _dated_mail_stamp(text, men) or _dotted_year_head(text, men) else _STAMP_ANCHOR_DAYS) \
             and (men.rule in _HEADER_AGE_RULES or _post_stamp(text, men)):
+        # ((forums46, §278) a TikTok video of an earlier year is shown with its year, "Nina Ruiz · 2025-8-14": its caption
+        # counts from it however far back, as a dated mail's)
         # (forums, fourteenth session) "sam_r | Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03",
         # "Reply from Hardy_Perennial, Tuesday 19 May 2026": the post under the line was written that day,
         # and its "tonight", "yesterday", "this morning" count from it, as a chat message's from its stamp

@@ -46,7 +46,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # (stamps34, §123) TikTok's month-day stamp in a comment list: after a separator mark, ending its line ("tama.k_ ·
 # 2-1"), or opening a footer line before a word ("2-1 Reply"); looked for only in a text with a mark or the word
 # "eply" (news has neither: no pass over it), each blank run bounded
-_MD_STAMP = re.compile(r"(?:(?<=[·•])[ \t]{0,3}|(?<![^\n])[ \t]{0,4})(?:1[0-2]|[1-9])-(?:3[01]|[12][0-9]|[1-9])"
+_MD_STAMP = re.compile(r"(?:(?<=[·•])[ \t]{0,3}|(?<![^\n])[ \t]{0,4})(?:20[0-9][0-9]-)?(?:1[0-2]|[1-9])-(?:3[01]|[12][0-9]|[1-9])"
                        r"(?=[ \t]{0,4}(?:\n|$)|[ \t]{1,4}[A-Za-z])")
 
 

@@ -12919,10 +12919,16 @@ def _footer_age(m, text):
 # Only after a handle (one word with a dot, an underscore or a digit in it, "@" before it, or a lower-case first letter,
 # as "jaydenfromtheBay": "Cill Bhreac GAA · 2-1", "Score · 2-1", "FT · 1-0" are a result; the line may be indented, as a
 # reply is) and only where a line of the comment follows the header; only a day of the calendar ("2-30" is none)
-_MD_STAMP = r"(?P<t>(?P<m>1[0-2]|[1-9])-(?P<d>3[01]|[12]\d|[1-9]))"
+# ((forums46, §278) a video of an earlier year carries the year before its month-day, unpadded: "Junie Campbell · 2024-3-14",
+# "2024-3-14  Reply  88")
+_MD_STAMP = r"(?P<t>(?:(?P<y>20\d\d)-)?(?P<m>1[0-2]|[1-9])-(?P<d>3[01]|[12]\d|[1-9]))"
 _TIKTOK_HANDLE = re.compile(r"@?[\w.]{2,30}")
 _TIKTOK_HANDLE_MARK = re.compile(r"[._\d]|^[@a-z]")
 _TIKTOK_NEXT_LINE = re.compile(r"\n[ \t]{0,4}\S")
+
+
+def _md_year(m):
+    return int(m["y"]) if m["y"] else None
 
 
 def _md_day_ok(m) -> bool:
@@ -12956,7 +12962,7 @@ def _tiktok_stamp(m, text):
     if len(head) > 31 or not (_TIKTOK_HANDLE.fullmatch(head) and _TIKTOK_HANDLE_MARK.search(head) or _tiktok_shown_name(text, ls, head)) \
             or not _TIKTOK_NEXT_LINE.match(text, next_newline(text, m.end())) or not _md_day_ok(m):
         return None
-    return M(m, "tiktok_stamp", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
+    return M(m, "tiktok_stamp", "cal", group="t", year=_md_year(m), month=int(m["m"]), day=int(m["d"]), grain="day",
              stamp_past=True)
 
 
@@ -12966,7 +12972,7 @@ def _tiktok_stamp(m, text):
 def _tiktok_footer(m, text):
     if not _md_day_ok(m) or m.start() < 2:
         return None
-    return M(m, "tiktok_footer", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
+    return M(m, "tiktok_footer", "cal", group="t", year=_md_year(m), month=int(m["m"]), day=int(m["d"]), grain="day",
              stamp_past=True, stamp_footer=True)
 
 
