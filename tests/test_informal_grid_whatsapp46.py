@@ -279,8 +279,7 @@ EXPORTS = [wa_in_android, wa_ng_android, wa_ph_android, wa_ca_android, wa_za_and
 # night is read as that day, and said on a Tuesday the 8th (with "11th") as the Friday after the coming one.
 # A weekday and clock said on that weekday after the clock has passed ("Netball moved to Thursday 17:30" at 20:04 on a
 # Thursday) is read as that day, not the week after.
-# A bare "at 7" in a message's second sentence after "tonight?" is read in the morning ("makan tonight? hawker centre at 7").
-LEFT = {("wa_au_ios", "9"), ("wa_in_ios", "Fri"), ("wa_za_ios", "Thursday 17:30"), ("sg_ios_two_way", "7")}
+LEFT = {("wa_au_ios", "9"), ("wa_in_ios", "Fri"), ("wa_za_ios", "Thursday 17:30")}
 
 
 def _norm(s: str) -> str:
