@@ -4543,7 +4543,9 @@ def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men:
     nl = text.find("\n", men.end, hi)
     if nl >= 0:
         hi = nl
-    others = [o for o in near if o is not men and o.kind == "time"]
+    # (whatsapp46, §277) not a message's stamp on its line ("[29/3/26, 9:15:09 am] Wei Ling: makan tonight? hawker
+    # centre at 7"): the moment it was sent is no clock of its clauses, the cue nearer it is the 7's all the same
+    others = [o for o in near if o is not men and o.kind == "time" and o.rule not in _STAMP_RULES]
 
     def dist(s0: int, e0: int, o: Mention) -> int:
         # (characters between; a comma between them sets the word apart: "standup at 9am, then drinks at the pub at 8")

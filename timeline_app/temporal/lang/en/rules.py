@@ -344,6 +344,10 @@ def _chat_stamp(m, text):
     # and the US phone's own shape, neither number padded, a two-digit year and a capital AM/PM ("6/4/24, 8:30 AM"),
     # is month first (Australia's and India's "4/6/24, 8:30 am" write it in lower case)
     us_md = len(a) == 1 and len(b) == 1 and ys is not None and len(ys) == 2 and ap is not None and ap in "AP"
+    # (whatsapp46, §277) and a lower-case "am"/"pm" is a day-first phone's, padded or not: en-AU and en-NZ "4/6/24, 8:30
+    # am", en-IN "04/06/24, 8:30 pm", en-SG, en-NG, all with the narrow no-break space newer phones print; the US and
+    # Philippine phones (month first) print a capital "AM"/"PM", Canada's "p.m." goes with its year-first date
+    lower_dm = ap is not None and ap in "ap" and ys is not None
     a, b, h = int(a), int(b), int(h)
     y = int(ys) if ys else None
     if ys and len(ys) == 2:
@@ -360,7 +364,7 @@ def _chat_stamp(m, text):
     elif 12 < b <= 31 and 1 <= a <= 12:
         d, mo = b, a
     elif 1 <= a <= 12 and 1 <= b <= 12:
-        order = _slash_order(text, m.start(), m.end()) or ("dm" if padded_dm else "md" if us_md else None)
+        order = _slash_order(text, m.start(), m.end()) or ("dm" if padded_dm or lower_dm else "md" if us_md else None)
         two_way = order is None
         d, mo = (a, b) if order != "md" else (b, a)
     else:
@@ -390,14 +394,22 @@ def _stamp_hour(h: str, ap: str | None) -> int | None:
 # before "p.m." kept as any blank), "2023-12-27, 18:48 - Dave:" (Android): one TIME, the moment the message was sent, a
 # chat stamp as the slash stamps are (its mention named "chat_stamp": the message's words count from its day, a long
 # gap opens a new talk); before, the date and the clock were two and the clock took a day of its sentence
-@rule("iso_chat_stamp", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d),[ \t\u00a0\u202f](?P<h>[0-2]?\d):(?P<mi>[0-5]\d)"
+# (whatsapp46, §276) South Africa's phones (en-ZA) and others writing year first with slashes export the same stamp
+# with "/" for "-": "2024/06/21, 19:02 - Thabo:" (Android), "[2025/09/03, 18:22:05] Annelie:" (iOS); the same
+# mark both times, the year always first, so the order is sure
+@rule("iso_chat_stamp", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)[-/](?P<mo>[01]\d)[-/](?P<d>[0-3]\d),[ \t\u00a0\u202f](?P<h>[0-2]?\d):(?P<mi>[0-5]\d)"
       r"(?::(?P<s>[0-5]\d))?(?:[ \t\u00a0\u202f]?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|[ \t][-–][ \t])", 32, triggers="year",
       examples=[("2023-12-30", "[2023-12-27, 6:48:12 p.m.] Mom: leaving tomorrow at 9", "2023-12-27, 6:48:12 p.m.",
                  "2023-12-27T18:48:12"),
-                ("2023-12-30", "2023-12-28, 08:15 - Dave: on the road now", "2023-12-28, 08:15", "2023-12-28T08:15")])
+                ("2023-12-30", "2023-12-28, 08:15 - Dave: on the road now", "2023-12-28, 08:15", "2023-12-28T08:15"),
+                ("2025-09-05", "[2025/09/03, 18:22:05] Annelie: netball's moved to tomorrow", "2025/09/03, 18:22:05",
+                 "2025-09-03T18:22:05"),
+                ("2024-06-23", "2024/06/21, 19:02 - Thabo: braai at mine tomorrow", "2024/06/21, 19:02", "2024-06-21T19:02")])
 def _iso_chat_stamp(m, text):
     h, mi = _stamp_hour(m["h"], m["ap"]), int(m["mi"])
     if h is None or not 1 <= int(m["mo"]) <= 12 or not 1 <= int(m["d"]) <= 31:
+        return None
+    if m.group(0)[4] != m.group(0)[7]:   # "2026/03-28": no phone mixes the marks
         return None
     return M(m, "iso_chat_stamp", "time", year=int(m["y"]), month=int(m["mo"]), day=int(m["d"]), hour=h, minute=mi,
              two_way=False, second=int(m["s"]) if m["s"] else None)
