@@ -224,3 +224,27 @@ def next_month_day(ref: date, n: int) -> date:
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
     return date(y, mo, n)
 
+
+
+def in_order(text: str, ref: date, want, label: str = "", checked=lambda expr: True, norm=lambda s: s) -> list[str]:
+    """(public45, slack46, social46, forums46, whatsapp46: one reading of a platform copy) Each (expression, (type, value)
+    or None) of ``want``, in the text's order: found after the one before it, with that value (None: not found there).
+    An expression ``checked`` says no to (a reading left for later, kept apart as xfail) is not checked, but where found
+    with a value it still moves the place the next is looked for from. The messages of the wrong ones."""
+    got = [(norm(t.expression), (t.timex_type, t.timex_value)) for t in tag(text, ref)]
+    pos, wrong = 0, []
+    for expr, val in want:
+        expr = norm(expr)
+        idx = next((i for i in range(pos, len(got)) if got[i][0] == expr), None)
+        if not checked(expr):
+            pos = idx + 1 if idx is not None and val is not None else pos
+            continue
+        if val is None:
+            if idx is not None:
+                wrong.append(f"{label}{ref} {expr!r}: {got[idx][1]} (want none)")
+            continue
+        if idx is not None:
+            pos = idx + 1
+        if (got[idx][1] if idx is not None else None) != val:
+            wrong.append(f"{label}{ref} {expr!r}: {got[idx][1] if idx is not None else 'not found'} (want {val})")
+    return wrong

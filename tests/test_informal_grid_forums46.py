@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from gridcheck import in_order
 from timeline_app.temporal import tag
 
 _spec = importlib.util.spec_from_file_location("f46texts", Path(__file__).parent / "data" / "informal_grid_forums46_texts.py")
@@ -104,17 +105,7 @@ def _expected():
 
 def _wrong(key, want):
     ref, text = TEXTS[key]
-    got = [(t.expression, (t.timex_type, t.timex_value)) for t in tag(text, ref)]
-    i, bad = 0, []
-    for expr, tv in want:
-        j = next((k for k in range(i, len(got)) if got[k][0] == expr), None)
-        if j is None:
-            bad.append(f"{key} {ref}: {expr!r} not found")
-            continue
-        if got[j][1] != tv:
-            bad.append(f"{key} {ref}: {expr!r} -> {got[j][1]} (want {tv})")
-        i = j + 1
-    return bad
+    return in_order(text, ref, want, f"{key} ")
 
 
 @pytest.mark.parametrize("key", sorted(TEXTS))

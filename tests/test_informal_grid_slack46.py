@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline_app.temporal import tag
+from gridcheck import in_order
 
 # Mon after the EU clock change, Tue after the US one, a Wednesday mid-year, the year's last Thursday, New Year's Day
 # (Fri), a month's last Saturday, the Sunday the US clocks go back, a month's first day, the year's first Monday, a
@@ -301,23 +301,7 @@ def _wrong(export, left: bool = False) -> list[str]:
     wrong = []
     for r in REFS:
         text, want = export(r)
-        tags = [(t.expression, (t.timex_type, t.timex_value)) for t in tag(text, r)]
-        pos = 0
-        for expr, val in want:
-            if _is_left(export, expr) != left:
-                idx = next((i for i in range(pos, len(tags)) if tags[i][0] == expr), None)
-                pos = idx + 1 if idx is not None and val is not None else pos
-                continue
-            idx = next((i for i in range(pos, len(tags)) if tags[i][0] == expr), None)
-            if val is None:
-                if idx is not None:
-                    wrong.append(f"{r} {expr!r}: {tags[idx][1]} (want none)")
-                continue
-            got = tags[idx][1] if idx is not None else None
-            if idx is not None:
-                pos = idx + 1
-            if got != val:
-                wrong.append(f"{r} {expr!r}: {got} (want {val})")
+        wrong += in_order(text, r, want, checked=lambda expr: _is_left(export, expr) == left)
     return wrong
 
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline_app.temporal import tag
+from gridcheck import in_order
 
 REFS = [date(2026, 3, 30), date(2026, 3, 10), date(2026, 6, 3), date(2026, 12, 31), date(2027, 1, 1),
         date(2026, 10, 31), date(2026, 11, 1), date(2026, 4, 1), date(2027, 1, 4), date(2026, 2, 27),
@@ -290,24 +290,7 @@ def _wrong(export, left: bool = False, refs=REFS) -> list[str]:
     wrong = []
     for r in refs:
         text, want = export(r)
-        tags = [(_norm(t.expression), (t.timex_type, t.timex_value)) for t in tag(text, r)]
-        pos = 0
-        for expr, val in want:
-            expr = _norm(expr)
-            if ((export.__name__, expr) in LEFT) != left:
-                idx = next((i for i in range(pos, len(tags)) if tags[i][0] == expr), None)
-                pos = idx + 1 if idx is not None and val is not None else pos
-                continue
-            idx = next((i for i in range(pos, len(tags)) if tags[i][0] == expr), None)
-            if val is None:
-                if idx is not None:
-                    wrong.append(f"{r} {expr!r}: {tags[idx][1]} (want none)")
-                continue
-            got = tags[idx][1] if idx is not None else None
-            if idx is not None:
-                pos = idx + 1
-            if got != val:
-                wrong.append(f"{r} {expr!r}: {got} (want {val})")
+        wrong += in_order(text, r, want, checked=lambda expr: ((export.__name__, expr) in LEFT) == left, norm=_norm)
     return wrong
 
 
