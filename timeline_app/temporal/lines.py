@@ -97,6 +97,18 @@ CAPTION_REACH = 1200
 _BLANK_LINE_AT = _re.compile(r"\n[ \t]{0,80}\n")
 
 
+def _paragraph_head(text: str, ls: int) -> int | None:
+    """The start of the paragraph that ends right above the line at ``ls``: after the last blank line at most
+    CAPTION_REACH characters back, or the text's start within that reach; None where the paragraph is longer."""
+    lo = max(0, ls - 1 - CAPTION_REACH)
+    head = None
+    for b in _BLANK_LINE_AT.finditer(text, lo, ls):
+        head = b.end()
+    if head is None and lo > 0:
+        return None
+    return 0 if head is None else head
+
+
 def under_caption(text: str, ls: int, end: int) -> bool:
     """Whether the date from ``ls`` to ``end``, alone on its line (from its start) with a blank line or the end after
     it, stands under an Instagram caption: a paragraph whose first line is its handle and its caption (CAPTION_LINE)."""
@@ -105,14 +117,9 @@ def under_caption(text: str, ls: int, end: int) -> bool:
     nl = next_newline(text, end)
     if nl >= 0 and not _BLANK_REST.match(text, nl + 1):
         return False
-    lo = max(0, ls - 1 - CAPTION_REACH)
-    head = None
-    for b in _BLANK_LINE_AT.finditer(text, lo, ls):
-        head = b.end()
+    head = _paragraph_head(text, ls)
     if head is None:
-        if lo > 0:
-            return False
-        head = 0
+        return False
     return head < ls - 1 and CAPTION_LINE.match(text, head) is not None
 
 
@@ -126,14 +133,9 @@ CAPTION_HEAD_LINES = 3
 def _caption_above(text: str, ls: int) -> bool:
     """Whether the paragraph ending right above the line at ``ls`` holds an Instagram caption line (CAPTION_LINE) among its
     first CAPTION_HEAD_LINES lines."""
-    lo = max(0, ls - 1 - CAPTION_REACH)
-    head = None
-    for b in _BLANK_LINE_AT.finditer(text, lo, ls):
-        head = b.end()
+    head = _paragraph_head(text, ls)
     if head is None:
-        if lo > 0:
-            return False
-        head = 0
+        return False
     for _ in range(CAPTION_HEAD_LINES):
         if head >= ls - 1:
             return False
