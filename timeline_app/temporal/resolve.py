@@ -3553,13 +3553,6 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     if best is None:
         return None
     dd = best[1]
-    if year_named and ctx.last.start.year != ctx.dct.year:
-        # (lead, forty-sixth session, §280) in another year the sentence names, the tense says nothing of the month: the
-        # day's month is the day of writing's nearest ("Last year you had the apricot ones on the 23rd", written on
-        # 22 December: 23 December of last year, not 23 November)
-        near = [dd2 for k in (-1, 0, 1) if (dd2 := _safe_date(add_months(ctx.dct.replace(day=1), k).year,
-                                                             add_months(ctx.dct.replace(day=1), k).month, d)) is not None]
-        dd = min(near, key=lambda x: abs((x - ctx.dct).days)) if near else dd
     if year_named and (moved := _safe_date(ctx.last.start.year, dd.month, d)) is not None:
         # (values4, eighteenth session) "last year we were out till 9pm on the 24th" written on 24 December: the day
         # of the month read as alone, in the year its sentence names (2024), not the day of writing's year
