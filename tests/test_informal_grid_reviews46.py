@@ -61,8 +61,7 @@ def count_cases() -> int:
 
 # Still wrong (kept so that a fix shows): "we can't do tomorrow but Monday first thing is fine" written on a Monday is next
 # week's Monday (the weekday nearest the "tomorrow" named before it is read, the day of writing itself); "Could we move to
-# the night after?" above the quoted booking is the night after the booked day given only in the quote below it (now
-# XXXX-XX-XXTNI, no longer the day of writing's next night)
+# the night after?" above the quoted booking counts from the day of writing
 _STILL_WRONG = [("outlook_darwin", date(2026, 11, 30), "Monday first thing", ("TIME", "2026-12-07TMO")),
                 ("tour_yukon", date(2026, 12, 1), "the night after", ("TIME", "2026-12-13TNI"))]
 

@@ -2815,11 +2815,6 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
             # (wikiwars34) "the King's Peace (387 BC) ... undid all the Greek gains of the previous century": the 5th
             # century BC, BC04 (as "the 4th century BC" is BC03)
             return _unplaced("DATE", f"BC{(b - 1) // 100 - off:02d}", f"{off:+d} century from {b} BC")
-    if base is None and men.rule == "day_before_after" and unit == "day":
-        # (reviews46, §273) "Could we move to the night after?" opening a reply over the quoted booking: "the day/night
-        # before/after" with nothing told before it is no day counted from the day of writing ("tomorrow" would say that)
-        return _unplaced("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
-                         "nothing mentioned before to refer to")
     if base is None:
         if ctx.dct is None or ctx.mode == "narrative":
             # "that year" in a story that has dated nothing yet: not the year of writing
