@@ -76,8 +76,8 @@ The second blind informal set of the forty-fourth session (informal40-blind-a-*/
 in no pooled row): `--corpus informal40blind` (`informal40blindA`, `informal40blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal40blindB`); its half A is read from the forty-sixth session.
 The blind informal set of the forty-fifth session (informal41-blind-a-*/informal41-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal41blind` (`informal41blindA`, `informal41blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal41blind informal41blindA informal41blindB`).
+in no pooled row): `--corpus informal41blind` (`informal41blindA`, `informal41blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal41blindB`); its half A is read from the forty-seventh session.
 The blind informal set of the forty-sixth session (informal42-blind-a-*/informal42-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal42blind` (`informal42blindA`, `informal42blindB`); neither half is read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal42blind informal42blindA informal42blindB`).
@@ -767,7 +767,7 @@ CORPORA = [
     # Gulu, Langkawi, Savai'i, Lautoka, Davao and Philipsburg voices: a Katima Mulilo brewpub's Bluesky, a Gulu rolex
     # TikTok, Tripadvisor reviews of a Langkawi mangrove tour, a Samoan forum thread, a Lautoka family's WhatsApp export
     # (Android), a Davao on-call Slack, a Philipsburg mother's SMS.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal41blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-seventh session (`fast_scores.py informal41blind`;
     # `informal41blindA`, `informal41blindB`).
     ("informal41-blind A", (FRESH / "informal", "informal41-blind-a-*.tml"), None, []),
     ("informal41-blind B", (FRESH / "informal", "informal41-blind-b-*.tml"), None, []),
@@ -1140,8 +1140,8 @@ def main() -> int:
         raise SystemExit("informal39-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal40blindB"]):
         raise SystemExit("informal40-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal41blind"]):
-        raise SystemExit("informal41-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal41blindB"]):
+        raise SystemExit("informal41-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal42blind"]):
         raise SystemExit("informal42-blind is never read: its figures only (no --show-errors)")
     rows = []

@@ -12,7 +12,7 @@ for every matched pair whose value differs puts it in ONE category computed from
 category and, with --examples N, N pairs of each.
 
 The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b,
-informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, informal37-blind-b, informal38-blind-b, informal39-blind-b, informal40-blind-b, informal41-blind, informal42-blind, ...) are not in the
+informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, informal37-blind-b, informal38-blind-b, informal39-blind-b, informal40-blind-b, informal41-blind-b, informal42-blind, ...) are not in the
 file list, by an explicit list of globs of read sets (a new set is never read by accident), and
 the sealed sets are never touched.
 
@@ -154,6 +154,10 @@ READ_SETS = [
     # forty-sixth session on (its first figures, A 77.47 on 4d56b60f and on 5a11d9d8, taken before any reading);
     # its B half stays never-read
     ("informal40-blind-a", "informal", "informal40-blind-a-*.tml"),
+    # the blind set of the forty-fifth session (blind47): its A half's errors are read by the lead from the
+    # forty-seventh session on (its first figures, A 77.32 on 28223282 and on 6c68187b, taken before any reading);
+    # its B half stays never-read
+    ("informal41-blind-a", "informal", "informal41-blind-a-*.tml"),
 ]
 # groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
 SET_GROUPS = {
@@ -200,6 +204,8 @@ SET_GROUPS = {
     "informal39blindA": ["informal39-blind-a"],
     # informal40-blind A on its own (likewise out of the pooled informalA group)
     "informal40blindA": ["informal40-blind-a"],
+    # informal41-blind A on its own (likewise out of the pooled informalA group)
+    "informal41blindA": ["informal41-blind-a"],
     "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
                "tensea", "tense2a", "news7a", "news8a"],
 }
@@ -256,7 +262,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
                # (A is read by the lead from the forty-fifth session on)
                "informal40-blind-b-",   # the second blind set of the forty-fourth session (blind46): B is never read
                # (A is read by the lead from the forty-sixth session on)
-               "informal41-blind-",   # the blind set of the forty-fifth session (blind47): neither half is read
+               "informal41-blind-b-",   # the blind set of the forty-fifth session (blind47): B is never read
+               # (A is read by the lead from the forty-seventh session on)
                "informal42-blind-")   # the blind set of the forty-sixth session (blind48): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
