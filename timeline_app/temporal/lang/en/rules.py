@@ -12796,18 +12796,43 @@ def _under_age(m, text):
 _HANDLE_AGE_LINE = re.compile(r"(?m)^[ \t]{0,8}[a-z0-9_.]{3,30}[ \t]{1,3}[1-9]\d?[mhdw][ \t]{0,3}$")
 _HANDLE_MARK = re.compile(r"[._\d]")
 _HANDLE_AGE_REACH = 600
+# (the lead, forty-seventh session, §288) a comment list flattened to one line a comment: the handle, the age and the
+# comment's words after it ("  mick.the.miner 2d what time's the dawn service, 5.30?", "  redearthrach 1w save me a
+# dozen for Sat pls!!"). A line opening with a lower-case word and a number with a unit letter is also a log's ("rest 2d
+# then easy", "warmup 10m jog"), so this shape asks more than the header's: the handle is one by its form (a dot, an
+# underscore or a digit) or by the page (an "@handle" of it, or another line it opens), AND another comment of either
+# shape stands within _HANDLE_AGE_REACH characters (a list of comments)
+_HANDLE_AGE_INLINE = re.compile(r"(?m)^[ \t]{0,8}[a-z0-9_.]{3,30}[ \t]{1,3}[1-9]\d?[mhdw][ \t]{1,3}[^\s\d]")
 
 
-@rule("handle_age", r"(?m)^[ \t]{0,8}(?P<h>[a-z0-9_.]{3,30})[ \t]{1,3}(?P<t>(?P<n>[1-9]\d?)(?P<u>[mhdw]))[ \t]{0,3}$(?=\n[ \t]{0,8}\S)", 30,
+def _handle_age_list(text, start, end):
+    """Whether another comment header of either shape (``_HANDLE_AGE_LINE``, ``_HANDLE_AGE_INLINE``) stands within
+    _HANDLE_AGE_REACH characters before ``start`` or after ``end``."""
+    lo, hi = max(0, start - _HANDLE_AGE_REACH), end + _HANDLE_AGE_REACH
+    return any(p.search(text, lo, max(0, start - 1)) or p.search(text, end + 1, hi)
+               for p in (_HANDLE_AGE_LINE, _HANDLE_AGE_INLINE))
+
+
+@rule("handle_age", r"(?m)^[ \t]{0,8}(?P<h>[a-z0-9_.]{3,30})[ \t]{1,3}(?P<t>(?P<n>[1-9]\d?)(?P<u>[mhdw]))"
+      r"(?:[ \t]{0,3}$(?=\n[ \t]{0,8}\S)|(?P<inline>[ \t]{1,3})(?=[^\s\d]))", 30,
       triggers="post_age", boundary=False,
       examples=[("2025-07-20", "  islandgirl_cass 4d\n  no way you guys will be at carnival!!", "4d", "2025-07-16"),
                 ("2025-07-20", "  kelseyfromkensington 1w\n  is the lesson on next saturday??\n    malpequeshuckshack 1w\n    yes!",
-                 "1w", "2025-W28")])
+                 "1w", "2025-W28"),
+                ("2024-04-24", "  mick.the.miner 2d what time's the dawn service, 5.30?\n  silverdust_bakehouse 2d @mick.the.miner "
+                 "5:20am at the cenotaph", "2d", "2024-04-22")])
 def _handle_age(m, text):
     h = m["h"]
-    if h.isdigit() or h[0] == "." or (not _HANDLE_MARK.search(h)
-                                      and not _HANDLE_AGE_LINE.search(text, max(0, m.start() - _HANDLE_AGE_REACH), max(0, m.start() - 1))
-                                      and not _HANDLE_AGE_LINE.search(text, m.end() + 1, m.end() + _HANDLE_AGE_REACH)):
+    if h.isdigit() or h[0] == ".":
+        return None
+    if m["inline"] is not None:
+        if not (_HANDLE_MARK.search(h) or ("@" + h) in text[max(0, m.start() - _HANDLE_AGE_REACH):m.end() + _HANDLE_AGE_REACH]
+                or re.search(r"(?m)^[ \t]{0,8}" + re.escape(h) + r"[ \t]", text[max(0, m.start() - _HANDLE_AGE_REACH):m.start()])) \
+                or not _handle_age_list(text, m.start(), m.end()):
+            return None
+    elif (not _HANDLE_MARK.search(h)
+          and not _HANDLE_AGE_LINE.search(text, max(0, m.start() - _HANDLE_AGE_REACH), max(0, m.start() - 1))
+          and not _HANDLE_AGE_LINE.search(text, m.end() + 1, m.end() + _HANDLE_AGE_REACH)):
         return None
     return M(m, "handle_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
