@@ -4126,11 +4126,17 @@ _LIST_LINE_MAX = 200   # characters of a line of the list at most (a longer line
 _LIST_HEAD_OPEN = _re(r"[ \t]*(?:[-*•·▪>#]+[ \t]*)?(?:(?i:{list_head_day_words:bare})[ \t]*\d{1,2}[ \t]*[-–—:,.][ \t]*)?(?:(?i:{list_head_prepositions:bare})[ \t]+)?")
 _LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?|(?:[:|]|[ \t][–—-])[ \t]*\S[^\n]*)")
 _LIST_HEAD_PURE = re.compile(r"[ \t]*(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?")
-_LIST_LINE = _re(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|\d{1,2}[.)][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
+# (the lead, forty-seventh session, §289) a post's programme bulleted with emoji ("🥞 Pancake breakfast 8:30-10am", "🚤
+# Boat races 1pm"): one pictograph (with its modifiers and joined parts) and a blank opens a list's line as a bullet does
+_EMOJI_BULLET = "[\U0001F300-\U0001FAFF\u2600-\u27BF](?:[\uFE0F\U0001F3FB-\U0001F3FF]|\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF]){0,6}[ \t]"
+_LIST_LINE = _re(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|" + _EMOJI_BULLET + r"|\d{1,2}[.)][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
+                        r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:{list_hour_words:bare})\b)")
+# (§289) a line opened by an emoji is no list item where it heads a list: "🎄 Christmas Day hours:" over "- 9-12"
+_LIST_LINE_PLAIN = _re(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|" + r"\d{1,2}[.)][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
                         r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:{list_hour_words:bare})\b)")
 # (programme40, §178) a line opened by a bullet, a thread's arrow or an item's number ("- Line-up from 12.45", "↳ Greasy
 # pole from 9am", "2) Hound trail 2pm"): the first line of a list under a line that names an event's day in its words
-_LIST_BULLET = re.compile(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|\d{1,2}[.)][ \t])")
+_LIST_BULLET = re.compile(r"[ \t]*(?:[-*•·▪–—>+↳→➤▸◦][ \t]|" + _EMOJI_BULLET + r"|\d{1,2}[.)][ \t])")
 # (programme40) a word of a limit or a start right before the day ("Due Friday:", "by Monday 5th:", "from Tuesday:"): a
 # deadline's list or a new timetable's, not an event's programme
 _PROGRAMME_HEAD_NOT = _re(r"(?i)(?<![\w'’])(?:{programme_head_not_before:bare})[ \t]+(?:(?:{list_head_prepositions:bare}|{on_the_day_articles:bare})[ \t]+)?$")
@@ -4199,7 +4205,7 @@ def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:
     if men.start - ls <= _LIST_HEAD_LINE and le - men.end <= _LIST_HEAD_LINE \
             and _LIST_HEAD_OPEN.fullmatch(text, ls, men.start) and _LIST_HEAD_TAIL.fullmatch(text, men.end, le):
         ctx.list_head = [le + 1, Point.day(p.date), le + 1, 0]
-    elif le < len(text) and (ctx.dct is None or p.date >= ctx.dct) and not _LIST_LINE.match(text, ls, le) \
+    elif le < len(text) and (ctx.dct is None or p.date >= ctx.dct) and not _LIST_LINE_PLAIN.match(text, ls, le) \
             and not _PROGRAMME_HEAD_NOT.search(text, max(ls, men.start - _PROGRAMME_HEAD_BACK), men.start):
         # (programme40, §178) a line that names the event's day in its words ("Crab Fair is Saturday 19th! Full programme
         # below 🧵", "Plan for Liberation Day (Thursday 9th):", "Arrangements for the 5th:") over a list whose first line,
