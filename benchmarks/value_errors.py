@@ -12,7 +12,7 @@ for every matched pair whose value differs puts it in ONE category computed from
 category and, with --examples N, N pairs of each.
 
 The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b,
-informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, informal37-blind-b, informal38-blind-b, informal39-blind-b, informal40-blind-b, informal41-blind-b, informal42-blind, ...) are not in the
+informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, informal37-blind-b, informal38-blind-b, informal39-blind-b, informal40-blind-b, informal41-blind-b, informal42-blind, informal43-blind, ...) are not in the
 file list, by an explicit list of globs of read sets (a new set is never read by accident), and
 the sealed sets are never touched.
 
@@ -264,7 +264,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
                # (A is read by the lead from the forty-sixth session on)
                "informal41-blind-b-",   # the blind set of the forty-fifth session (blind47): B is never read
                # (A is read by the lead from the forty-seventh session on)
-               "informal42-blind-")   # the blind set of the forty-sixth session (blind48): neither half is read
+               "informal42-blind-",   # the blind set of the forty-sixth session (blind48): neither half is read
+               "informal43-blind-")   # the blind set of the forty-seventh session (blind49): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

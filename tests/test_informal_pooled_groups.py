@@ -85,6 +85,8 @@ BLIND40 = {"informal40-blind A", "informal40-blind B"}
 BLIND41 = {"informal41-blind A", "informal41-blind B"}
 # the forty-sixth session's blind measuring set (blind48), kept apart likewise
 BLIND42 = {"informal42-blind A", "informal42-blind B"}
+# the forty-seventh session's blind measuring set (blind49), kept apart likewise
+BLIND43 = {"informal43-blind A", "informal43-blind B"}
 
 
 def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
@@ -93,7 +95,7 @@ def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
                "fresh informal5a", "fresh informal5b"}
     halves = {name for name, folder in PATTERNS.items()
               if isinstance(folder, tuple) and HALF.match(folder[1])}
-    assert halves - retired - BLIND - BLIND24 - BLIND25 - BLIND26 - BLIND27 - BLIND28 - BLIND29 - BLIND30 - BLIND31 - BLIND32 - BLIND33 - BLIND34 - BLIND35 - BLIND36 - BLIND37 - BLIND38 - BLIND39 - BLIND40 - BLIND41 - BLIND42 == pooled
+    assert halves - retired - BLIND - BLIND24 - BLIND25 - BLIND26 - BLIND27 - BLIND28 - BLIND29 - BLIND30 - BLIND31 - BLIND32 - BLIND33 - BLIND34 - BLIND35 - BLIND36 - BLIND37 - BLIND38 - BLIND39 - BLIND40 - BLIND41 - BLIND42 - BLIND43 == pooled
     # every set in play has both its halves pooled, one on each side
     stems = lambda parts: {PATTERNS[p][1][:-len("a-*.tml")] for p in parts}
     assert stems(accuracy.INFORMAL_A_PARTS) == stems(accuracy.INFORMAL_B_PARTS)
@@ -109,9 +111,9 @@ POOLS = ("informalA", "informalB", "informalB25", "informalB26", "informalB27", 
          "informalB30", "informalB31", "informalB32")
 
 
-@pytest.mark.parametrize("n", [23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42])
+@pytest.mark.parametrize("n", [23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43])
 def test_each_blind_set_is_apart_from_every_pool(n):
-    """Each blind set (informal23-blind of the twenty-sixth session to informal42-blind of the forty-sixth): both
+    """Each blind set (informal23-blind of the twenty-sixth session to informal43-blind of the forty-seventh): both
     halves, its own groups (whole, A, B), in no pool, not in the default run, not among the older B halves."""
     halves = {f"informal{n}-blind A", f"informal{n}-blind B"}
     assert {_half(p) for p in halves} == {"a", "b"}
