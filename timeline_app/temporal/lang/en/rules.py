@@ -12800,7 +12800,8 @@ _HANDLE_AGE_REACH = 600
 # comment's words after it ("  mick.the.miner 2d what time's the dawn service, 5.30?", "  redearthrach 1w save me a
 # dozen for Sat pls!!"). A line opening with a lower-case word and a number with a unit letter is also a log's ("rest 2d
 # then easy", "warmup 10m jog"), so this shape asks more than the header's: the handle is one by its form (a dot, an
-# underscore or a digit) or by the page (an "@handle" of it, or another line it opens), AND another comment of either
+# underscore or a digit) or by the page (an "@handle" of it near: a log's "run 10m easy / run 5m hard" opens two lines
+# with its word and names no one; a word opening with a digit is a distance's, "5k 20m easy"), AND another comment of either
 # shape stands within _HANDLE_AGE_REACH characters (a list of comments)
 _HANDLE_AGE_INLINE = re.compile(r"(?m)^[ \t]{0,8}[a-z0-9_.]{3,30}[ \t]{1,3}[1-9]\d?[mhdw][ \t]{1,3}[^\s\d]")
 
@@ -12826,8 +12827,7 @@ def _handle_age(m, text):
     if h.isdigit() or h[0] == ".":
         return None
     if m["inline"] is not None:
-        if not (_HANDLE_MARK.search(h) or ("@" + h) in text[max(0, m.start() - _HANDLE_AGE_REACH):m.end() + _HANDLE_AGE_REACH]
-                or re.search(r"(?m)^[ \t]{0,8}" + re.escape(h) + r"[ \t]", text[max(0, m.start() - _HANDLE_AGE_REACH):m.start()])) \
+        if h[0].isdigit() or not (_HANDLE_MARK.search(h) or ("@" + h) in text[max(0, m.start() - _HANDLE_AGE_REACH):m.end() + _HANDLE_AGE_REACH]) \
                 or not _handle_age_list(text, m.start(), m.end()):
             return None
     elif (not _HANDLE_MARK.search(h)
