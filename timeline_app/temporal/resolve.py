@@ -620,6 +620,8 @@ _EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk nam
 _OWN_DAY_NIGHT_SENTENCES = 2   # (clocks43, §232) how far a night the talk named carries to a sentence naming its own day
 _NEAR_SWAP_DAYS = 7   # (informal6) a numeric date read day first only when that reading is this near the day of writing
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
+_MDAY_RUN_DAYS = 6     # (§293) how many days on from the day told before a weekday and day of the month may run
+_MDAY_RUN_REACH = 92   # (§293) ... within about three months of the day of writing
 _SETTLE_CHARS = 1500  # (left19) ... or, for a time that settles the plan ("see you at 8pm then"), this many characters
 
 
@@ -3377,6 +3379,15 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # Saturday 14th from 8": the day the text named with that number and weekday
         return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
                        f"(rule {men.rule})", anchor="last")
+    last = ctx.last
+    if last is not None and last.grain == "day" and which == "dct" and 1 <= day - last.start.day <= _MDAY_RUN_DAYS:
+        run = last.start.date() + timedelta(days=day - last.start.day)
+        if run.isoweekday() == wd and abs((run - anchor).days) <= _MDAY_RUN_REACH:
+            # (the lead, forty-seventh session, §293) a run of days said with their weekdays goes on in the month of the
+            # day told just before ("Wednesday 15 March ... - Wed 15th: sail / - Thu 16th: long sail / - Fri 17th"),
+            # not in the nearest month that shares its weekdays (February 2023's 16th is a Thursday too)
+            return _placed("DATE", Point.day(run), f"{WEEKDAY_NAMES[wd]} the {day}: {day - last.start.day} day(s) after the "
+                           f"{_fmt(last.start.date())} told just before, in its month (rule {men.rule})", anchor="last")
     # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
     # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
     told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
