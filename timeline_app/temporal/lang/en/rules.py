@@ -14045,10 +14045,10 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 @rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s)"
       # ((notices47, §280) a dated line's date with its month and no weekday at the line's start: "12 Nov 10 - 2", "Nov 13 10-4")
       r"|(?P<dm>(?<![^\n])[ \t]{0,3}(?:[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+%s|%s[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})?)))"
-      r"(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})(?:[ \t]+%s)?"
+      r"(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})(?P<nm2>[ \t]+%s)?"
       # ((notices47, §280) the weekday's date with its month: "Wed 31 Dec 8 - 3", "Friday Nov 10: 9 - 8"; not a date with a
       # slash, whose order may leave it untagged and its hours on no day: "Sat 8/2 9-5")
-      r"|[ \t]+[0-3]?\d[ \t]+%s|,?[ \t]+%s[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})?)?"
+      r"|(?P<nm>[ \t]+[0-3]?\d[ \t]+%s|,?[ \t]+%s[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})?))?"
       # ((dayrange30) a short label in brackets between the day of the month and the range: "Mon 30th (bank hol) 4-10")
       r"(?P<lab>(?<=[a-z])[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?"
       r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,|(?P<col>:))?[ \t]+"
@@ -14080,6 +14080,8 @@ def _day_hour_range(m, text):
         return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
     if m["col"] and not (m["nth"] or m["dm"]):
         return None   # ((notices47, §280) a colon after a dated day only: "Sat 18 Nov: 10-2"; "Saturday: 10-4" is a week's)
+    if not dash and (m["dm"] or m["nm"] or m["nm2"]):
+        return None   # ((notices47, §280) "Saturday 21st June, 12 till 5": rule till_range_start's reading (the same values)
     if dash and m["set"] and " ".join(m["set"].lower().split()) in _SETTLED_ALSO and h1 < _PM_BELOW:
         return None   # ((hours43, §228) "we lost Saturday too, 2-4": a score; "too" settles a range of "to"/"till" only)
     early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
