@@ -341,6 +341,10 @@ _WANTED_FOR_REACH = _L["wanted_for"]["reach"]   # "still need a keeper and two d
 _WANTED_JOINERS = frozenset(_L["wanted_for"]["joiners"])
 _NOTICE_PARTICIPLES = frozenset(_L["notice_participles"])   # (§172) "STAFF WANTED for July"
 _STATE_NOTICE = frozenset(_L["notice_state_participles"])   # (§189) "office closed Saturday"
+# (notices47, §281) a label's colon or dash right after the day, at most two words (the thing named), then its state
+_LABEL_STATE = re.compile(r"[ \t]*[:–—-][ \t]*(?:[A-Za-z'’]+[ \t]+){0,2}(?:%s)(?![\w'’])"
+                          % "|".join(re.escape(w) for w in _L["notice_state_participles"]), re.I)
+_NOTICE_STATE_TAILS = frozenset(_L["notice_state_tails"])   # (notices47, §281) "closed all day", "shut for ..."
 _NOTICE_NOT_AFTER = frozenset(_L["notice_not_after"])
 _QUESTION_COPULAS = frozenset(_L["question_state_copulas"])   # (thread42, §205) "Is the bank shut Wednesday?"
 _QUESTION_SUBJECT = 4   # at most four words of the question's subject between its copula and the state ("the bank", "the post office")
@@ -1018,6 +1022,8 @@ def _no_listed_state(words: list[str], expr: str, after: bool = False) -> list[s
     def listed(k: int) -> bool:
         prev = words[k - 1] if k else (expr.split() or [""])[-1] if after else ""
         p = prev.lower()
+        if after and not k and prev[:1].isupper() and (len(words) == 1 or words[1].lower() in _NOTICE_STATE_TAILS):
+            return True   # ((notices47, §281) "New Year's Day closed", "Anzac Day: shut all day": a notice's line, no past)
         return p in _WEEKDAY_WORDS or p in _ORDINAL_SUFFIXES or p[:1].isdigit() or p[-1:].isdigit()
     return [w for k, w in enumerate(words) if not (w.lower() in _STATE_NOTICE and listed(k))]
 
@@ -1285,6 +1291,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # a state right after a day, its date or its hours in a notice's list is the item's state (a verbless "closed"),
         # no past of the days around it
         raw_before, raw_after = _no_listed_state(raw_before, text[start:end]), _no_listed_state(raw_after, text[start:end], True)
+        if _LABEL_STATE.match(text, end, min(sent_end, end + 40)):
+            # ((notices47, §281) "Emancipation Day: church closed", "Boxing Day – office shut": a notice's label, then the
+            # state of what it names; no past verb of the day
+            raw_after = [w for k, w in enumerate(raw_after) if not (k < 3 and w.lower() in _STATE_NOTICE)]
     if _AS_WORD in raw_after or _AS_WORD in raw_before:   # (§222) "till Saturday as booked": no past of the day
         raw_before, raw_after = _no_as_arrangement(raw_before), _no_as_arrangement(raw_after)
     if _day_offered([w.lower() for w in raw_after]):

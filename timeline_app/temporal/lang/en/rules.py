@@ -987,6 +987,9 @@ def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
+    if not m["wd"] and ("\n" in text[m.end("mon"):m.start("day")]
+                        or _NOTICE_DAY_BEFORE_MON.search(text, max(0, m.start() - 8), m.start())):
+        return None   # ((notices47, §280) "4 Mar 10 - 2": the month has its day before it, "10" is an hour; no day on the next line
     mon = month_num(m["mon"])
     # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
     # ... unless a determiner makes the date a modifier: "the Aug. 7 bombings", "its May 12 meeting"
@@ -1020,6 +1023,8 @@ def _day_month(m, text):
     if (cut := _stamp_line_cut(m, text)) is not None:
         return Mention(m.start(), cut, "day_month", "cal", dict(year=None, month=month_num(m["mon"]), day=d, grain="day",
                        weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None, rel_year=None, stamp_cut=True))
+    if "\n" in text[m.end("day"):m.start("mon")]:
+        return None   # ((notices47, §280) "4 Mar 10 - 2" over "Mar 5 10-4": a line's last hour is no day of the next line's month
     return M(m, "day_month", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
              rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}),
@@ -1494,6 +1499,8 @@ def _day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
+    if "\n" in text[m.end("d2"):m.start("mon")]:
+        return None   # ((notices47, §280) "12 Nov 10 - 2" / "Nov 13 10-4": the next line's month is not the range's)
     mon2 = month_num(m["mon"])
     mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
     y = _year(m["year"])
@@ -1524,6 +1531,8 @@ def _day_range(m, text):
 
 
 _LISTED_DAY = _re(r"(?P<d>[0-3]?\d){ordinal_suffixes:cs}?")
+# (notices47, §280) a day of the month right before a month: "12 Nov", "20th Nov"
+_NOTICE_DAY_BEFORE_MON = _re(r"(?<![\d.:/])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+\Z")
 
 
 @rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", trail=_DAY_AFTER_MONTH,
@@ -1534,6 +1543,8 @@ def _month_day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
+    if not m["mon2"] and _NOTICE_DAY_BEFORE_MON.search(text, max(0, m.start() - 8), m.start()):
+        return None   # ((notices47, §280) "Sun 12 Nov 10 - 2": the month has its day; the range is of hours)
     mon = month_num(m["mon"])
     mon2 = month_num(m["mon2"]) if m["mon2"] else mon
     y = _year(m["year"])
@@ -8612,6 +8623,8 @@ def _stamp_like(m, text: str) -> bool:
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
+# (notices47, §280) a range's dash and its second clock right after a date's clock: "28 July, 1:30 - 2:30"
+_DATE_CLOCK_RANGE_ON = _re(r"[ \t]*[-–][ \t]*[0-2]?\d[:.][0-5]\d")
 _DS_RANGE_BEFORE = _re(r"\d{ordinal_suffixes:cs}?[ \t]{0,2}[-–—][ \t]{0,2}\Z")   # bounded: the 8 characters before the day
 
 
@@ -8635,6 +8648,8 @@ def _date_clock(m, text):
     if not 1 <= day <= 31:
         return None
     dref = {"month": month_num(m["mon1"] or m["mon2"]), "day": day}
+    if not m["ap"] and h < _PM_BELOW and not m["h"].startswith("0") and _DATE_CLOCK_RANGE_ON.match(text, m.end()):
+        return None   # ((notices47, §280) "from 28 July, 1:30 - 2:30": a range of the afternoon's hours, not a stamp's 01:30)
     if m["d1"] and m.start() == m.start("d1") and _DS_RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None   # (ranges35, §133) "8-12 July, 9am-3pm": the hours of every day of the run, not of its last (rule day_span)
     if _comma_apart(m, text):
@@ -14052,12 +14067,18 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 # "that's Monday week, 10-5"); after a holiday ("Boxing Day 10-4", "bonfire night, 4 till 11"); a start of 7 or 8 the
 # evening's with a word of the evening or an evening activity on its line ("dress rehearsal tomorrow, 7 till 10").
 # Bounded: the day, a day of the month, one settling phrase of at most three words, a comma, the range (< 64 chars).
-@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s))(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?"
+@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s)"
+      # ((notices47, §280) a dated line's date with its month and no weekday at the line's start: "12 Nov 10 - 2", "Nov 13 10-4")
+      r"|(?P<dm>(?<![^\n])[ \t]{0,3}(?:[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+%s|%s[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})?)))"
+      r"(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})(?P<nm2>[ \t]+%s)?"
+      # ((notices47, §280) the weekday's date with its month: "Wed 31 Dec 8 - 3", "Friday Nov 10: 9 - 8"; not a date with a
+      # slash, whose order may leave it untagged and its hours on no day: "Sat 8/2 9-5")
+      r"|(?P<nm>[ \t]+[0-3]?\d[ \t]+%s|,?[ \t]+%s[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})?))?"
       # ((dayrange30) a short label in brackets between the day of the month and the range: "Mon 30th (bank hol) 4-10")
       r"(?P<lab>(?<=[a-z])[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?"
-      r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,)?[ \t]+"
+      r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,|(?P<col>:))?[ \t]+"
       r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
-      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END +
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY, MONTH, MONTH, MONTH, MONTH, MONTH) + _DAY_RANGE_END +
       # (hourranges29) a rota line's second shift after the first one's name: "SAT 21st 5-1 Ciara / 11-9 Dev"
       r"(?:[ \t]+[A-Za-z'’-]{1,16}(?:[ \t]+[A-Za-z'’-]{1,16})?[ \t]*[/&|][ \t]*(?P<c>(?P<h3>1[0-2]|0?[1-9])(?:[:.](?P<mi3>[0-5]\d))?)[ \t]*[-–][ \t]*"
       r"(?P<d>(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<mi4>[0-5]\d))?)" + _DAY_RANGE_END + ")?", 24,
@@ -14065,8 +14086,8 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
       # comma or the range's first digit; 48 characters)
       # and the range's first end and its joiner, so that a weekday with words after it and no range costs no window;
       # (the lead, thirty-eighth session) "between"/"from" after the day of the month too: "Thursday 9th from 10 till 4")
-      triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?"
-                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})(?:[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?(?:(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,)?[ \t]+(?:(?i:{day_range_between})[ \t]+)?)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
+      triggers="weekday deictic holiday month", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?"
+                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})?(?:[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?(?:(?:[ \t]*[A-Za-z'’.]{1,12}){0,3}[ \t]*[,:]?)?[ \t]+(?:(?i:{day_range_between})[ \t]+)?)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
@@ -14082,6 +14103,10 @@ def _day_hour_range(m, text):
         return None   # (hourranges29) "sun's fine, 2-6": the sun's
     if m["rd"] and not dash and m["j"].lower() != "to" and not eve:
         return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
+    if m["col"] and not (m["nth"] or m["dm"]):
+        return None   # ((notices47, §280) a colon after a dated day only: "Sat 18 Nov: 10-2"; "Saturday: 10-4" is a week's)
+    if not dash and (m["dm"] or m["nm"] or m["nm2"]):
+        return None   # ((notices47, §280) "Saturday 21st June, 12 till 5": rule till_range_start's reading (the same values)
     if dash and m["set"] and " ".join(m["set"].lower().split()) in _SETTLED_ALSO and h1 < _PM_BELOW:
         return None   # ((hours43, §228) "we lost Saturday too, 2-4": a score; "too" settles a range of "to"/"till" only)
     early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
