@@ -9,8 +9,8 @@ Eastern Time (US & Canada)."), Teams' "[09:12] Name" and Google Chat's "Name, 3:
 "a week Friday", "the week after next", "by Friday at the latest", "out of office until Mon 9th", "back on the 2nd",
 "3pm AEST tomorrow", and what stays untagged ("ASAP", "24/7", "this sprint").
 
-Twelve invented copies (Bengaluru, Accra, Sydney, Iqaluit, Dubai, Wellington, Lagos, Kingston, Karachi, Suva, Nairobi,
-Cape Town voices), each written anew for every reference date (every weekday, quarter, half-year and year ends, a leap
+Thirteen invented copies (Bengaluru, Accra, Sydney, Iqaluit, Dubai, Wellington, Lagos, Kingston, Karachi, Suva, Nairobi,
+Cape Town, Whitehorse voices), each written anew for every reference date (every weekday, quarter, half-year and year ends, a leap
 day, month starts), the quoted message two to six days before the reply. Each value is what a TimeML annotator gives,
 computed with datetime: a quote header or a Sent:/Date: line is one TIME, the message it heads is written on its day
 and its day words count from it; the reply above counts from the day of reading. A weekday said on its own weekday is
@@ -297,8 +297,31 @@ def teams_ke(r):
     return text, [("Yesterday 16:32", T(r - ONE, 16, 32)), ("08:05", T(r, 8, 5)), ("EOD tomorrow", D(r + ONE))]
 
 
+def autoreply_ca(r):
+    """Whitehorse, en-CA: an Outlook automatic reply over the message it answers; a leave from one day of the month and
+    the return on another ("back on the 3rd" after "from the 20th" is the month after), Google Calendar's and Zoom's
+    invite lines."""
+    a = r + timedelta(days=12)
+    b = dom_not(a, (3, 2, 4)) if a.day > 8 else min(a.day + 9, 28)
+    ret = next_dom(a, b)
+    g = other(r, 4)
+    z = other(r, 5)
+    text = "\n".join([
+        "Automatic reply: Crew scheduling", "",
+        f"Hi, I'm on leave from the {ordinal(a.day)}, back on the {ordinal(b)}. For anything urgent call the dispatch desk,",
+        "it's staffed 24/7.", "",
+        "Crew scheduling",
+        f"{DAYS[g.weekday()]}, {MONTHS[g.month - 1]} {g.day}⋅10:00 – 11:00am",
+        "Google Meet joining info", "",
+        "Topic: Winter roads briefing",
+        f"Time: {z:%b} {z.day}, {z.year} 02:30 PM Yukon"])
+    return text, [(f"the {ordinal(a.day)}", D(a)), (f"the {ordinal(b)}", D(ret)), ("24/7", None),
+                  (f"{DAYS[g.weekday()]}, {MONTHS[g.month - 1]} {g.day}", D(g)), ("10:00", T(g, 10, 0)),
+                  ("11:00am", T(g, 11, 0)), (f"{z:%b} {z.day}, {z.year} 02:30 PM", T(z, 14, 30))]
+
+
 EXPORTS = [gmail_in, outlook_gh, fwd_pk, gmail_jm, apple_za, outlook_uk_fj, invite_au, invite_ca, teams_ae, slack_nz,
-           gchat_ng, teams_ke]
+           gchat_ng, teams_ke, autoreply_ca]
 
 # Still wrong or missed, kept as expected failures (the report's "still weak").
 LEFT: set = set()

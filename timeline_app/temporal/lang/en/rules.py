@@ -3729,6 +3729,7 @@ def _ordinal_day(m, text):
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, travel=True)
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
              **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start())
+                or _RETURN_DAY_BEFORE.search(text, max(0, m.start() - _RETURN_DAY_REACH), m.start())
                 or _BOOKED_FOR_BEFORE.search(text, max(0, m.start() - _BOOKED_FOR_REACH), m.start()) else
                 {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
 
@@ -3769,6 +3770,12 @@ _ORDINAL_RANGE_PARTNER = _re(r"[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t
 _THEN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_then_words}),?[ \t]{1,3}$")
 _ALT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_alternative_words})[ \t]{1,3}$")
 _THEN_REACH = 16
+# (work47, §283) a return right after the start of a leave told as "from the Nth": "I'm on leave from the 16th, back on
+# the 6th", "off from the 16th, returning the 6th": the first such day after the start (``after_last``, read only where
+# that day is in the same sentence); bounded, _RETURN_DAY_REACH characters before
+_RETURN_DAY_BEFORE = _re(r"(?i)(?<![\w'’])(?:from|starting)[ \t]{1,3}(?:the[ \t]{1,3})?[0-3]?\d{ordinal_suffixes:cs},?"
+                         r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:{ordinal_day_return_words})(?:[ \t]{1,3}on)?[ \t]{1,3}$")
+_RETURN_DAY_REACH = 64
 # (thread42, §205) a booking's day after "for" when the sentence told the day of booking before it: "Booked on New Year's
 # Day for the 3rd", "rang on Monday and booked for the 14th": the first such day after the day of booking (``after_last``,
 # read only where the date told just before is in the same sentence); bounded: _BOOKED_FOR_REACH characters before, no
