@@ -3333,18 +3333,18 @@ def _iso_week(men: Mention, ctx: Discourse, tense):
     d = men.data
     y = d["year"]
     if y is None:
-        # (numdates28) "wk 23" with no year: the year of writing (a rota's, a sprint's week); ((work47, §283) near the
-        # year's turn, the week of the ISO year either side that is within _WEEK_NUMBER_TURN days of the day of writing:
-        # "release is wk 2" written on 29 December is January's, "wk 52" written on 3 January December's)
+        # (numdates28) "wk 23" with no year: the year of writing (a rota's, a sprint's week); ((work47, §283) late in the
+        # year, the next year's week of that number where it is the week of writing or begins within _WEEK_NUMBER_TURN
+        # days after it: "release is wk 2" written on 29 December, "sprint planning wk 1" on 28 November are January's;
+        # never the year before: "wk 52" written in January is still this year's)
         if ctx.dct is None:
             return None
         y = ctx.dct.year
-        for cy in (y + 1, y - 1):
-            try:
-                if abs((date.fromisocalendar(cy, d["week"], 1) - ctx.dct).days) <= _WEEK_NUMBER_TURN:
-                    y = cy
-            except ValueError:
-                pass
+        try:
+            if -7 < (date.fromisocalendar(y + 1, d["week"], 1) - ctx.dct).days <= _WEEK_NUMBER_TURN:
+                y += 1
+        except ValueError:
+            pass
     try:
         monday = date.fromisocalendar(y, d["week"], 1)
     except ValueError:
