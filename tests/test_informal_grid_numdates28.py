@@ -159,11 +159,14 @@ def test_week_of_month_digits():
 
 
 def test_wk_number():
-    """(new) "wk 23", "wk23", "WK 23": the ISO week of the year of writing."""
+    """(new) "wk 23", "wk23", "WK 23": the ISO week of the year of writing; ((work47, §283) late in the year, the next
+    year's week where it is the week of writing or begins within 42 days after it: "wk 1" written on 31 December 2025 is
+    2026-W01, whose Monday is 29 December, as on 28 November; was 2025-W01, eleven months gone)."""
     cases = []
     for ref in REFS:
         for n in (1, 9, 23, 40, 52):
-            want = ("DATE", f"{ref.year}-W{n:02d}")
+            nxt = date.fromisocalendar(ref.year + 1, n, 1)
+            want = ("DATE", f"{ref.year + (-7 < (nxt - ref).days <= 42)}-W{n:02d}")
             for x in (f"wk {n}", f"wk{n}", f"WK {n}", f"Wk {n}"):
                 cases.append((f"sprint planning {x} - pls update the board", ref, x, want))
                 cases.append((f"rota for {x} is up", ref, x, want))

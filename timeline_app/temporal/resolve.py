@@ -1915,7 +1915,11 @@ def _quarter(men: Mention, ctx: Discourse, tense):
             y, which = ctx.dct.year, "dct"
             qstart = date(y, 3 * q - 2, 1)
             why = f"year of {_ref_text(ctx)}"
-            if d.get("plan") and qstart > ctx.dct and tense != "past":
+            if d.get("moved"):
+                if add_months(qstart, 3) <= ctx.dct:
+                    y += 1   # (work47, §283) "the launch slips into Q1" written in November: the Q1 to come
+                    why = f"the next Q{q} after {_ref_text(ctx)} (a thing moved to it)"
+            elif d.get("plan") and qstart > ctx.dct and tense != "past":
                 why = f"Q{q} of {_ref_text(ctx)}: a plan's quarter not begun"   # (tense21) "priorities for Q3"
             elif d.get("results") and qstart > ctx.dct and tense in ("future", "present") \
                     and ctx.dct < date(y - 1, 3 * q - 2, 1) + timedelta(days=_RESULTS_LAG):
@@ -1989,7 +1993,10 @@ def _half(men: Mention, ctx: Discourse, tense):
         if d.get("to_come"):
             # (recall21) "priorities for H1", "we'll hire in H2" (rule half_h, a plan's word): a half not begun is
             # this year's unless told in the past; one ended, told of what is to come, next year's
-            if date(y, 6 * h - 5, 1) > ctx.dct and tense == "past":
+            if d.get("moved"):
+                if add_months(date(y, 6 * h - 5, 1), 6) <= ctx.dct:
+                    y += 1   # (work47, §283) "the roadmap moves to H1" written in the second half: next year's
+            elif date(y, 6 * h - 5, 1) > ctx.dct and tense == "past":
                 y -= 1
             elif add_months(date(y, 6 * h - 5, 1), 6) <= ctx.dct and tense == "future":
                 y += 1
@@ -3321,14 +3328,25 @@ def _span_week(men: Mention, ctx: Discourse, tense):
                    anchor="event")
 
 
+_WEEK_NUMBER_TURN = 42
+
+
 def _iso_week(men: Mention, ctx: Discourse, tense):
     d = men.data
     y = d["year"]
     if y is None:
-        # (numdates28) "wk 23" with no year: the year of writing (a rota's, a sprint's week)
+        # (numdates28) "wk 23" with no year: the year of writing (a rota's, a sprint's week); ((work47, §283) late in the
+        # year, the next year's week of that number where it is the week of writing or begins within _WEEK_NUMBER_TURN
+        # days after it: "release is wk 2" written on 29 December, "sprint planning wk 1" on 28 November are January's;
+        # never the year before: "wk 52" written in January is still this year's)
         if ctx.dct is None:
             return None
         y = ctx.dct.year
+        try:
+            if -7 < (date.fromisocalendar(y + 1, d["week"], 1) - ctx.dct).days <= _WEEK_NUMBER_TURN:
+                y += 1
+        except ValueError:
+            pass
     try:
         monday = date.fromisocalendar(y, d["week"], 1)
     except ValueError:

@@ -1499,6 +1499,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
         # (recall24) "the new year" too: "we moved in the new year" is the year just begun;
         # (values3) and "this week": "new rota from this week" written on a Sunday is the week that begins the next day)
+        if tense is None and men.kind == "weekday" and (w := _wrapped_head(text, sentences, si)) is not None:
+            # (work47, §283) "> ... so we can collect it" / "> Tuesday morning from the wharf.": a line of a mail wrapped
+            # mid-clause; the words after the wrap have the tense of the clause they finish
+            tense = doc.tense(w[0], w[1], w[1], w[1], True)
         if men.kind == "weekday" and (item := men.data.get("rota_item")) is not None:
             # (rota37, §142) an item of a list of days in order ("Lifts sorted, cheers\nTue Tunde; Wed Priya; ..."; "Mon:
             # rained. Tue: rained again") is a clause of its own: its tense is its own words', not the heading's
@@ -3112,6 +3116,29 @@ def _wrap_fragments(text: str, sentences: list, last: int, si: int) -> bool:
                 or _WRAP_GAP.fullmatch(text, end, sentences[k + 1][0]) is None:
             return False
     return True
+
+
+_WRAP_TAIL = re.compile(r"[A-Za-z]\Z")
+# a quoted mail's lines, wrapped by the mail program at its width ("> ... collect it" / "> Tuesday morning ..."); a chat's
+# long line and the next message are no wrap
+_QUOTED_LINE = re.compile(r"[ \t]{0,2}>")
+
+
+def _wrapped_head(text: str, sentences: list, si: int) -> tuple[int, int] | None:
+    """(work47, §283) The sentence before ``si`` where it is a quoted mail's line wrapped mid-clause (at least _WRAP_LINE
+    characters, opening with a quote mark, ending in a letter) and ``si`` opens the next quoted line: the clause the
+    words of ``si`` finish."""
+    if si < 1:
+        return None
+    p0, p1 = sentences[si - 1]
+    tail = text[p0:p1].rstrip()
+    end = p0 + len(tail)
+    line = start_of_line(text, end)
+    if not _WRAP_TAIL.search(tail) or end - line < _WRAP_LINE or not _QUOTED_LINE.match(text, line) \
+            or _WRAP_GAP.fullmatch(text, end, sentences[si][0]) is None \
+            or not _QUOTED_LINE.match(text, start_of_line(text, sentences[si][0])):
+        return None
+    return p0, end
 
 
 # (§237) a rule line between the mails of a thread ("----", "-----Original Message-----", "________"): the quoted mail

@@ -2363,7 +2363,22 @@ def _quarter_q(m, text):
     # (twentieth session, tense21) "priorities for Q3", "budget for Q4", "our Q3 targets": a plan's quarter
     plan = not y and (_QUARTER_PLAN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
                       or _QUARTER_PLAN_AFTER.match(text, m.end()) is not None)
+    if not y and _period_moved(m, text):
+        # ((work47, §283) "the launch slips into Q1", "anything later goes into Q1", "was pushed back to Q2": a thing
+        # moved to a quarter, the one to come, whatever the verb's tense)
+        return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=None, plan=plan, moved=True)
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y), plan=plan)
+
+
+# (work47, §283) bounded: a verb of moving a thing in time, a particle, a pronoun object, "to"/"into", 40 characters back
+_PERIOD_MOVED_BEFORE = _re(r"(?i)(?<![\w'’])(?:{period_move_verbs})(?:[ \t]+(?:{period_move_particles}|{period_move_objects})){0,2}"
+                           r"[ \t]+(?:{period_move_prepositions})[ \t]+$")
+_PERIOD_MOVED_NOT_AFTER = _re(r"(?i)[ \t]+(?:{period_move_not_before})(?![\w'’])")
+
+
+def _period_moved(m, text) -> bool:
+    return _PERIOD_MOVED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
+        and not _PERIOD_MOVED_NOT_AFTER.match(text, m.end())
 
 
 # (stretch32) bounded: 12 characters before "Q1"-"Q4", the noun and its blank (and a "No." or "#")
@@ -3725,6 +3740,7 @@ def _ordinal_day(m, text):
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False, travel=True)
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
              **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start())
+                or _RETURN_DAY_BEFORE.search(text, max(0, m.start() - _RETURN_DAY_REACH), m.start())
                 or _BOOKED_FOR_BEFORE.search(text, max(0, m.start() - _BOOKED_FOR_REACH), m.start()) else
                 {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
 
@@ -3765,6 +3781,12 @@ _ORDINAL_RANGE_PARTNER = _re(r"[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t
 _THEN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_then_words}),?[ \t]{1,3}$")
 _ALT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_alternative_words})[ \t]{1,3}$")
 _THEN_REACH = 16
+# (work47, §283) a return right after the start of a leave told as "from the Nth": "I'm on leave from the 16th, back on
+# the 6th", "off from the 16th, returning the 6th": the first such day after the start (``after_last``, read only where
+# that day is in the same sentence); bounded, _RETURN_DAY_REACH characters before
+_RETURN_DAY_BEFORE = _re(r"(?i)(?<![\w'’])(?:from|starting)[ \t]{1,3}(?:the[ \t]{1,3})?[0-3]?\d{ordinal_suffixes:cs},?"
+                         r"[ \t]{1,3}(?:and[ \t]{1,3})?(?:{ordinal_day_return_words})(?:[ \t]{1,3}on)?[ \t]{1,3}$")
+_RETURN_DAY_REACH = 64
 # (thread42, §205) a booking's day after "for" when the sentence told the day of booking before it: "Booked on New Year's
 # Day for the 3rd", "rang on Monday and booked for the 14th": the first such day after the day of booking (``after_last``,
 # read only where the date told just before is in the same sentence); bounded: _BOOKED_FOR_REACH characters before, no
@@ -4035,6 +4057,9 @@ def _clock24_day(m, text):
 # of two digits with a colon after an article, a copula, a shift's word (lexicon _doc_clock24_bare); the other
 # rules' readings win (a race time, a stamp, a train's name, "at 14:30")
 _C24_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
+# ((work47, §282) the offset of a zone, "(UTC-05:00) Eastern Time", "(GMT+05:30)" in a meeting invite's When: line, is
+# no clock of its own)
+_ZONE_OFFSET_BEFORE = _re(r"(?<![\w])(?:{zone_offset_bases})[ \t]*[+−-][ \t]*$")
 _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:[0-5]\d(?![\d:])", re.I)   # "22:00 to 06:00"
 # (forums2) or a year and a comma: a stamp's "12 Sep 2025, 21:40" (joined with its date: tagger._stamp_pair)
 _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
@@ -4050,6 +4075,7 @@ _C24_NOT_BEFORE = re.compile(r"[ \t]*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?
                              ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30")])
 def _clock24_bare(m, text):
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
+            or _ZONE_OFFSET_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
         return None
     cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -13422,12 +13448,15 @@ def _rel_informal_month(m, text):
     return M(m, "rel_informal_month", "rel_month", month=month_num(m["mon"]), offset=off, mod="", anaphoric=False)
 
 
+_WEEK_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
 # British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
 # where the phrase ends ("the Friday week of the festival" is not; (§223) an equals sign or a dash after it ends it)
 @rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>{week_words})))\s+(?:(?P<prep>(?i:{weekday_week_preps}))\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk|(?P<fn2>fortnight))(?=\s*(?:$|[,.;:!?)\n=–—]|(?:{bare_ordinal_followers}|{weekday_week_followers})(?![\w'’])))" % (WEEKDAY, WEEKDAY), 17,
-      triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:for|lasts?|lasting|takes?|took)\s+$", 10),
+      triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:lasts?|lasting|takes?|took)\s+$", 10),
       examples=[
           ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
           ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26"),
@@ -13439,8 +13468,13 @@ def _rel_informal_month(m, text):
           ("2025-06-04", "party is a wk on tues if ur free", "a wk on tues", "2025-06-17"),
           # ((the lead, forty-second session, §223) before an equals sign or a dash: a question of which day it is, "Sunday
           # week = 1st Feb?", "Friday week – can't wait")
-          ("2026-01-21", "Sunday week = 1st Feb? just to be sure", "Sunday week", "2026-02-01")])
+          ("2026-01-21", "Sunday week = 1st Feb? just to be sure", "Sunday week", "2026-02-01"),
+          # ((work47, §283) "for" before the weekday names the day a thing is set for, not a length: "let's aim for Monday
+          # week", "booked for Friday week"; "for a week on Friday" stays a length and a day)
+          ("2024-12-04", "let's aim for Monday week then", "Monday week", "2024-12-16")])
 def _weekday_week(m, text):
+    if m["a"] and _WEEK_FOR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
     w = (m["wd1"] or m["wd2"])
     low = w.lower().rstrip(".")
     if low in L["short_weekdays"] and w.isupper():
@@ -14782,6 +14816,8 @@ def _half_h(m, text):
     if m["year"] or m["yy"]:
         y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
         return M(m, "half_h", "half", half=h, year=y, rel_year=0)
+    if _period_moved(m, text):
+        return M(m, "half_h", "half", half=h, year=None, to_come=True, moved=True)   # (work47, §283) "moves to H2"
     if not (_HALF_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _HALF_NOUN_AFTER.match(text, m.end())):
         return None
     return M(m, "half_h", "half", half=h, year=None, to_come=True)
