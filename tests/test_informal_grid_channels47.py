@@ -251,20 +251,20 @@ def test_page_stamp_after_a_story_grid():
 
 
 def test_page_post_after_the_past_grid():
-    """(§287) "Top End Local News" again over its own post after comments telling of 1974 and the spring after it: the
-    post's holiday is the coming one (Christmas Day, Anzac Day, Canada Day, Waitangi Day), not the story's year's."""
+    """(§287) the page's name again over its own post ("Top End Local News") after comments that told of 1974 and the spring
+    after it: the post's holiday is the coming one (Christmas Day, Anzac Day, Canada Day, Waitangi Day), not 1975's; the
+    page's post stamped one to three days before it, in five years."""
     cases = []
-    hols = [("Christmas Day", 12, 25), ("Anzac Day", 4, 25), ("Canada Day", 7, 1), ("Waitangi Day", 2, 6)]
-    for ref in REFS:
-        for name, m, dd in hols:
-            target = date(ref.year, m, dd)
-            if target <= ref:
-                target = date(ref.year + 1, m, dd)
-            text = (f"Top End Local News\nToday at 7:05 AM · 🌏\n52 years ago the town was flattened. Share your memories "
-                    f"below.\n\nRobyn Kelleher\nWe left on a Hercules two days later, in 1974.\nLike · Reply · 2h\n\n"
-                    f"Dougie Tan\nDad rebuilt the shop the following spring.\nLike · Reply · 1h\n\n"
-                    f"Top End Local News\nThe council's {name} service is at 11 at the Civic Park, all welcome.\n")
-            cases.append((text, ref, name, (D, _d(target))))
+    _, base = TEXTS["fb1"]
+    for name, mo, dd in [("Christmas Day", 12, 25), ("Anzac Day", 4, 25), ("Canada Day", 7, 1), ("Waitangi Day", 2, 6)]:
+        for y in (2024, 2025, 2026, 2027, 2028):
+            for back in (1, 2, 3):
+                ref = date(y, mo, dd) - timedelta(back)
+                text = base.replace("Christmas Day service follows", f"{name} service follows") \
+                    .replace("December 24 at 7:05 AM", f"{_MONTHS[ref.month - 1]} {ref.day} at 7:05 AM") \
+                    .replace("52 years", f"{y - 1974} years")
+                cases.append((text, ref, name, (D, _d(date(y, mo, dd)))))
+                cases.append((text, ref, "11", (T, _d(date(y, mo, dd)) + "T11:00")))
     check(cases)
 
 

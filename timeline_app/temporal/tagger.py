@@ -1860,11 +1860,6 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["from_now"] = True
         if mode == "narrative" and (tense is not None or ctx.now_sentence == si or men.kind in _FROM_TODAY_KINDS):
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
-        if mode == "narrative" and not ctx.from_today and men.kind == "cal" and not men.data.get("year") \
-                and ctx.dct is not None and ctx.last is not None and _post_stamp(text, men):
-            # (channels47, §286) a page's post stamp, "September 28 at 9:10 PM" under the page's name, after comments that
-            # told of 2009: the stamp is of the page's days, its year from the day of writing, not from the story told
-            ctx.from_today = True
             if ctx.from_today and men.kind == "season":
                 men.data["from_now"] = True   # (news7) "The board met last week and agreed to sell it in the spring"
             if ctx.from_today and ctx.now_sentence == si and ctx.now_year and men.kind == "cal" and not men.data.get("year"):
@@ -1875,6 +1870,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 ctx.past_told += 1
             elif tense == "present":
                 ctx.present_told += 1
+        if mode == "narrative" and not ctx.from_today and men.kind == "cal" and not men.data.get("year") \
+                and ctx.dct is not None and ctx.last is not None and _post_stamp(text, men):
+            # (channels47, §286) a page's post stamp, "September 28 at 9:10 PM" under the page's name, after comments that
+            # told of 2009: the stamp is of the page's days, its year from the day of writing, not from the story told
+            ctx.from_today = True
         if men.data.get("range_end") is not None and men.data.get("year") is None and ctx.last is not None and ctx.bc_year is None:
             # "from October to March": October of one year, March of the next; the pair is
             # the one around the last date mentioned when it falls in its second part
