@@ -3357,7 +3357,7 @@ _DOTTED_FULL_DATE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?![\
 # (channels47, §286) a Telegram channel's forwarded post: its head, "Forwarded from Nepal Police, 31.12.2026 11:02" (or its
 # date on the line under the head), then its words, then the channel's footer of views or a blank line
 _FORWARDED_HEAD = _re(r"(?i)[ \t\[(]{0,4}(?:{forwarded_head_words:bare})(?![\w'’])")
-_FORWARDED_POST_END = re.compile(r"\n[ \t]*(?:\n|\U0001F441|\d[\d.,]{0,6}[kKmM]?[ \t]{1,3}(?:(?i:views?)|\U0001F441))")
+_FORWARDED_POST_END = _re(r"\n[ \t]*(?:\n|\U0001F441|\d[\d.,]{0,6}[kKmM]?[ \t]{1,3}(?:(?i:{stamp_count_words:bare})|\U0001F441))")
 _FORWARDED_POST_MAX = 2000
 
 
