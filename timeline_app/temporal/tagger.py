@@ -1447,9 +1447,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
     in_footer = False
     footer_at = -1   # the footer whose post the last mention read was in
+    page_posts = _page_post_heads(text) if mode == "narrative" and ctx.dct is not None else []
     for mi, (men, si) in enumerate(zip(mentions, sent_of)):
         if not mi & 255:
             check(cancel)
+        if page_posts and men.start >= page_posts[0]:
+            # (channels47, §287) the page's name again over a new post of its own ("Top End Local News" under the comments
+            # that told of 1974 and 1975): the story told is over, the post's "Christmas Day" is the coming one, not 1975's
+            while page_posts and men.start >= page_posts[0]:
+                page_posts.pop(0)
+            ctx.last = None
         if footers:
             # (forums2) a comment whose stamp stands under it: its words count from that stamp's day
             k = bisect_right(footers, (men.start, len(text) + 1)) - 1
@@ -1867,6 +1874,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 ctx.past_told += 1
             elif tense == "present":
                 ctx.present_told += 1
+        if mode == "narrative" and not ctx.from_today and men.kind == "cal" and not men.data.get("year") \
+                and ctx.dct is not None and ctx.last is not None and _post_stamp(text, men):
+            # (channels47, §286) a page's post stamp, "September 28 at 9:10 PM" under the page's name, after comments that
+            # told of 2009: the stamp is of the page's days, its year from the day of writing, not from the story told
+            ctx.from_today = True
         if men.data.get("range_end") is not None and men.data.get("year") is None and ctx.last is not None and ctx.bc_year is None:
             # "from October to March": October of one year, March of the next; the pair is
             # the one around the last date mentioned when it falls in its second part
@@ -2194,7 +2206,8 @@ _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_wor
 # (§224) the line of a name over a stamp line: one to five words each opening in a capital (a role in brackets allowed,
 # "Shelley Te Whare (Admin)"), nothing else, at most _STAMP_NAME_ABOVE_MAX characters ((the lead, forty-fourth session, §249)
 # a nickname in quotes among them: 'Devon "Tall Man" Browne')
-_STAMP_NAME_ABOVE = re.compile(r"[ \t]{0,4}[A-Z][\w.'’-]{0,24}(?:[ \t]{1,2}[\"“‘']?[A-Z(][\w.'’()-]{0,24}[\"”’']?){0,4}[ \t]{0,4}\n")
+# ((channels47, §286) a page's name may hold a number or an ampersand: "CKYK Community Radio 93.1", "Suva Bus & Ferry Watch")
+_STAMP_NAME_ABOVE = re.compile(r"[ \t]{0,4}[A-Z][\w.'’-]{0,24}(?:[ \t]{1,2}(?:[\"“‘']?[A-Z(][\w.'’()-]{0,24}[\"”’']?|\d{1,3}(?:\.\d)?|&)){0,4}[ \t]{0,4}\n")
 _STAMP_NAME_ABOVE_MAX = 80
 _STAMP_LINE_INDENT = 8
 _STAMP_AT_SEP = _re(r"(?i)[ \t]+(?:{stamp_at_words:bare})[ \t]+")
@@ -3197,6 +3210,11 @@ _AGE_STAMP_MID = re.compile(r"[^\S\n]{1,4}[·•|][^\S\n]{1,4}\S")
 _AGE_STAMP_AUTHOR = _re(r"[^\S\n]{0,8}(?:[A-Z][\w'’.-]{0,24}(?:[^\S\n][A-Z][\w'’.-]{0,24}){0,2}|[a-z0-9_.]{3,30})"
                          r"(?:[^\S\n]\((?:{comment_author_labels:bare})\))?[^\S\n]{1,4}[·•|]"
                          r"(?:[^\S\n]{1,4}(?i:{stamp_edit_words:bare}))?[^\S\n]{1,4}")
+# (channels47, §286) a news site's comment header, the author's name and a gap of blanks before the age, the comment on the
+# lines under it: "Teuira M.  3 weeks ago", "Tangata_Rarotonga\t5 days ago", "Mata Pera  2 weeks ago (edited)" (one to three
+# capitalised words, an initial's dot allowed, or a handle with an underscore or a digit; two blanks at least, or a tab)
+_AGE_STAMP_NAME_GAP = re.compile(r"[^\S\n]{0,8}(?:[A-Z][\w'’-]{0,24}\.?(?:[^\S\n][A-Z][\w'’-]{0,24}\.?){0,2}|[\w.]{0,30}[_\d][\w.]{0,30})"
+                                 r"(?:[ ]{2,8}|[ ]{0,4}\t[^\S\n]{0,8})")
 _AGE_STAMP_NAME_LINE = re.compile(r"[^\S\n]{0,4}[@\w][\w.'’&@/-]{0,24}(?:[^\S\n][\w.'’&@/()-]{1,24}){0,3}(?<![a-z]{2}[.!?:])[^\S\n]{0,4}\n")
 
 
@@ -3215,7 +3233,8 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
             _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None
             or _AGE_STAMP_AUTHOR.fullmatch(text, line_start, men.start) is not None)
     if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is not None and text[line_start:men.start].rstrip()[-1:] in ",–—-" \
-            or _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None:
+            or _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None \
+            or _AGE_STAMP_NAME_GAP.fullmatch(text, line_start, men.start) is not None:
         return True
     if text[line_start:men.start].strip() or line_start < 2:
         return False
@@ -3361,6 +3380,39 @@ def _name_line_above(text: str, ls: int) -> bool:
     return _STAMP_NAME_ABOVE.fullmatch(text, prev, ls) is not None
 
 
+_DOTTED_FULL_DATE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?![\d.])")
+# (channels47, §286) a Telegram channel's forwarded post: its head, "Forwarded from Nepal Police, 31.12.2026 11:02" (or its
+# date on the line under the head), then its words, then the channel's footer of views or a blank line
+_FORWARDED_HEAD = _re(r"(?i)[ \t\[(]{0,4}(?:{forwarded_head_words:bare})(?![\w'’])")
+_FORWARDED_POST_END = _re(r"\n[ \t]*(?:\n|\U0001F441|\d[\d.,]{0,6}[kKmM]?[ \t]{1,3}(?:(?i:{stamp_count_words:bare})|\U0001F441))")
+_FORWARDED_POST_MAX = 2000
+
+
+_PAGE_NAME_MAX = 60
+
+
+def _page_post_heads(text: str) -> list[int]:
+    """(channels47, §287) Where a social page's own name line, the text's first line, stands again after a blank line (a new
+    post of the page under the comments of the one before): the positions after each such line, in order. The name is a
+    line of at most _PAGE_NAME_MAX characters opening in a capital, with no sentence's end in it."""
+    first_end = text.find("\n")
+    name = text[:first_end].strip() if first_end > 0 else ""
+    if not name or len(name) > _PAGE_NAME_MAX or not name[0].isupper() or name[-1] in ".!?:" or text.count(name) < 2:
+        return []
+    return [m.end() for m in re.finditer(r"\n[ \t]*\n[ \t]*%s[ \t]*(?=\n)" % re.escape(name), text)]
+
+
+def _forwarded_end(text: str, men: Mention) -> int:
+    """(channels47, §286) Where the forwarded post ``men`` (its own date on its head's line or the line under it) ends: the
+    start of the channel's footer line of views or of the blank line after it; -1 when ``men`` is no forwarded post's date."""
+    ls = start_of_line(text, men.start)
+    if not _FORWARDED_HEAD.match(text, ls) and not (ls > 0 and _FORWARDED_HEAD.match(text, start_of_line(text, ls - 1))
+                                                    and not text[ls:men.start].strip()):
+        return -1
+    end = _FORWARDED_POST_END.search(text, men.end, men.end + _FORWARDED_POST_MAX)
+    return end.start() + 1 if end is not None else -1
+
+
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     if men.rule == "handle_age":
@@ -3377,8 +3429,11 @@ def _post_stamp(text: str, men: Mention) -> bool:
     if (men.kind == "cal" or not _BARE_CLOCK.fullmatch(text, men.start, men.end)) \
             and (_msg_line_stamp(text, men, line_start) or _mail_stamp(text, men, line_start)):
         return True
-    if men.start - line_start > _POST_LINE_MAX or _BARE_CLOCK.fullmatch(text, men.start, men.end) \
+    if men.start - line_start > _POST_LINE_MAX or (_BARE_CLOCK.fullmatch(text, men.start, men.end) and not (
+            men.kind == "cal" or _DOTTED_FULL_DATE.search(text, men.start, men.end))) \
             or not _POST_STAMP_END.match(text, men.end):
+        # ((channels47, §286) a dotted date with its year is all digits and dots as a bare clock is, "27.01.2026 18:02"
+        # under "Forwarded from ...": its kind, or its three numbers, tell it)
         return False
     cue = None
     for cue in _POST_CUE.finditer(text, line_start, men.start):
@@ -3810,6 +3865,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         elif quote_end < 0 and _dated_mail_stamp(text, men) \
                 and (rule_line := _MAIL_RULE_LINE.search(text, men.end, men.end + _BANNER_REACH)) is not None:
             ctx.quote_end = (rule_line.start() + 1, ctx.written)   # (§237) a mail's rule line ends the mail quoted
+        elif quote_end < 0 and (fwd_end := _forwarded_end(text, men)) >= 0:
+            ctx.quote_end = (fwd_end, ctx.dct)   # (channels47, §286) a forwarded post ends: the channel's own day again
         ctx.dct = p.date
         ctx.stamp_slack = _age_slack(men, p.date)
         ctx.entry_dct = False

@@ -2550,8 +2550,15 @@ def _today(m, text):
         # (posts32, §114) Swahili "kesho kutwa": the day after tomorrow; another word after "kesho" leaves it tomorrow
         off = L["deictic_day_after_words"][w].get(nxt["w"].lower(), off)
         end = nxt.end() if off != L["deictic_days"][w] else end
-    men = Mention(m.start(), end, "today", "deictic_day", dict(offset=off, pod=pod, word=w, mod=mod_code(m["mod"])), 26)
+    start, mod = m.start(), m["mod"]
+    if mod and _DAY_MOD_PREDICATE.search(text, max(0, start - 16), start):
+        # (channels47, §286) "running 15 min late today", "the bus is late today": a lateness, the day alone
+        start, mod = m.start("w"), None
+    men = Mention(start, end, "today", "deictic_day", dict(offset=off, pod=pod, word=w, mod=mod_code(mod)), 26)
     return men
+
+
+_DAY_MOD_PREDICATE = _re(r"(?i)(?<![\w'’])(?:{day_mod_predicate_words})[ \t]+$")
 
 
 _CS_DAYS = frozenset(L["codeswitch_days"])   # (codeswitch39) the day words of other languages, whose parts of the day follow them
@@ -4065,6 +4072,10 @@ _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:
 _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
 # ((social46, §270) on the same line: a stamp's "Jul 30, 2026, 12:03" over a blank line and the next author "Min 🌏
 # @min@aus.social" is no "12:03 min")
+# (channels47, §286) a channel's footer of views before its clock, the line's start before the count (an eye's icon allowed)
+_C24_VIEWS = _re(r"(?:^|\n)[ \t]{0,8}(?:\U0001F441\uFE0F?[ \t]{0,3}\d[\d.,]{0,6}[kKmM]?|\d[\d.,]{0,6}[kKmM]?[ \t]{1,3}"
+                 r"(?:(?i:{stamp_count_words})|\U0001F441\uFE0F?))[ \t]{1,4}(?:(?i:{stamp_edit_words})[ \t]{1,3})?$")
+_C24_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _C24_NOT_BEFORE = re.compile(r"[ \t]*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
 
 
@@ -4074,6 +4085,12 @@ _C24_NOT_BEFORE = re.compile(r"[ \t]*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?
       requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50, swap?", "23:50", "2025-10-05T23:50"),
                              ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30")])
 def _clock24_bare(m, text):
+    if _C24_VIEWS.search(text, max(0, m.start() - 40), m.start()) and _C24_LINE_END.match(text, m.end()):
+        # (channels47, §286) a Telegram channel's footer under its post, "2.1K views 18:40", "👁 988  16:05", "1.4K views
+        # edited 07:12": the post's clock, on the day of the channel's day separator above it
+        # (of the day the post was sent: not a day its words named)
+        return M(m, "clock24_bare", "time", hour=int(m["h"]), minute=int(m["mi"]), h12=False, loose=False, not_story=True,
+                 dref={"offset": 0, "word": "a channel post's footer of views"})
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
             or _ZONE_OFFSET_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
