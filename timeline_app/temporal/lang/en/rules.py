@@ -2971,6 +2971,11 @@ def _weekday(m, text):
             and (bl := _WD_BEFORE_LAST.match(text, end)):
         # (offsets27) "the Saturday before last": a week before the last one (as "the week before last")
         rel, start, end, weeks_back = "last", the_.start("the"), bl.end(), 1
+    elif not rel and not after_next and not pod and not m["mod"] and (bl := _WD_BEFORE_LAST.match(text, end)) \
+            and _WD_BEFORE_LAST_ENDS.match(text, bl.end()):
+        # (family47, §285) "the gas man came Sunday before last and ...", "we went Fri before last": with no "the", where the
+        # phrase ends after it (not "Sunday before last orders", "Friday before last train home")
+        rel, end, weeks_back = "last", bl.end(), 1
     elif rel in ("next", "last") and not m["mod"] and not pod and (bo := _WD_BUT_ONE.match(text, end)):
         # (offsets27) British "next Tuesday but one", "last Friday but one": the one after next, the one before last
         end, weeks_back = bo.end(), (-1 if rel == "next" else 1)
@@ -3149,6 +3154,7 @@ _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:w
 # next week", "off mon to wed this week"): a day of that week too, not the nearest one
 _RANGE_WEEK_AFTER = _re(r"(?i)\.?[ \t]*(?:[-–]|[ \t](?:to|till|til|thru|through)[ \t])[ \t]*(?:{short_weekdays}|%s)\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
 # (offsets27) "the Saturday before last", "next Tuesday but one", "a week last Friday" (rule weekday)
+_WD_BEFORE_LAST_ENDS = _re(r"(?:[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?i:and|but|so|when|as|we|i|it|he|she|they|you|too|already|lol|haha)(?![\w'’])|[ \t]+[^\w\s])")
 _WD_BEFORE_LAST = _re(r"\s+(?i:{before_last_words})(?![\w'’]|\s+(?i:{unit_words}|{period_units})(?!\w))")   # not "the Saturday before last week"
 _WD_BUT_ONE = _re(r"\s+(?i:{but_one_words})(?![\w'’]|\s+(?i:of)\b)")   # not "next Friday but one of us can't"
 _WD_WEEK_LAST = _re(r"(?<![\w'’])(?i:a)\s+(?P<fn>(?i:{week_words}))\s+$")
@@ -9010,6 +9016,17 @@ _MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?:(?![\w'’
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
+def _morning_before(text: str, start: int) -> bool:
+    """A morning's word right before a clock in words ("this morning, at a quarter to five"); (family47, §284) not the
+    "am" of a phone's clock line above it ("what time?\n9:40 am\nHalf 6, koro wants to eat early": an SMS's time sent,
+    no word of the clause)."""
+    mb = _MORNING_BEFORE.search(text, max(0, start - 40), start)
+    return mb is not None and not ("\n" in mb.group() and _AM_WORD.match(mb.group()) is not None)
+
+
+_AM_WORD = _re(r"(?i)(?:am|a\.m\.)(?![\w'’])")
+
+
 _HW_ISH = alternation([w for w in L["numbers"] if isinstance(L["numbers"][w], int) and 1 <= L["numbers"][w] <= 12
                        and w.isalpha() and len(w) > 2])
 
@@ -9279,7 +9296,7 @@ def _spoken_clock(m, text):
             h = 0
         return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
-            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            h < _PM_BELOW and not _morning_before(text, m.start())
             and not _early_line(text, m.start(), m.end())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
     elif h < 12 and _social_evening(text, m.start(), m.end()):
@@ -9394,7 +9411,7 @@ def _word_clock(m, text):
             h = 0
         return M(m, "word_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
-            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            h < _PM_BELOW and not _morning_before(text, m.start())):
         h = h + 12 if h < 12 else h
     return M(m, "word_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
 
