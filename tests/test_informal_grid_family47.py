@@ -91,7 +91,7 @@ def wa_kingston(r):
                   (SHORT[went.weekday()], D(went)), (s(d3, 18, 11), T(d3, 18, 11)), ("7", T(plan, 19)),
                   (s(d3, 21, 40), T(d3, 21, 40)), ("tonite", P(d3, "NI")), ("Tomorrow", D(d2)),
                   (s(d2, 7, 15), T(d2, 7, 15)), (s(d2, 7, 16), T(d2, 7, 16)), ("6", T(plan, 18)), ("7", T(plan, 19)),
-                  (s(d2, 7, 30), T(d2, 7, 30)), ("7 sharp", T(plan, 19)),
+                  (s(d2, 7, 30), T(d2, 7, 30)), ("7", T(plan, 19)),
                   (s(d0, 12, 2), T(d0, 12, 2)), ("last night", P(d0 - ONE, "NI"))]
 
 

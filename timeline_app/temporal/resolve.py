@@ -1112,10 +1112,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         if near == h % 12 and 1 <= near <= 11 and tense != "past" and not d.get("since_past") and ctx.last_clock_stamp \
                 and st is not None and 0 < men.start - st[0] <= STAMP_OFFSET_REACH and st[1].date() == day \
                 and near * 60 + mi <= st[1].hour * 60 + st[1].minute - _GONE_BY_STAMP_MARGIN \
-                and (near + 12) * 60 + mi > st[1].hour * 60 + st[1].minute:
+                and (near + 12) * 60 + mi > st[1].hour * 60 + st[1].minute \
+                and (ctx.recent_day is None or ctx.recent_day[1].date == day):
             # (family47, §284) "[08:30] Kayla: Me. Leaving at 7 so be ready", "[09:40] back by 8 x": the message's stamp is
             # the moment of writing and its clause tells of no past: the morning's reading had gone by, so the hour is
-            # the evening's (not "[08:30] up at 7 today": a past told, "since 7": a start gone)
+            # the evening's (not "[08:30] up at 7 today": a past told, "since 7": a start gone; not where the talk named
+            # another day, "the op's on the 25th ... [09:14] he needs to be there for 7.30", whose day was not carried)
             near = h % 12 + 12
             why += f"; the evening's: its morning had gone by at the message's stamp ({st[1]:%H:%M}), no past told"
         elif d.get("clock_range_end") and near == h % 12 < last < h % 12 + 12 and ctx.last_clock[2] < men.start:

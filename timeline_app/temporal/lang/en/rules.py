@@ -8009,6 +8009,8 @@ _TITLE_WD_AT_HOUR = re.compile(r"[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?
 _INSIDE_SENTENCE = re.compile(r"[\w,'’][ \t]{1,2}$")   # (§195) a word or a comma just before: no sentence opens there
 # (§253) a lower-case preposition of a day right before a title-case short weekday, and the phrase's end or "or"/"and" after
 _TITLE_PREP_BEFORE = _re(r"(?<![\w'’])(?:{title_weekday_prepositions})[ \t]{1,2}$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*[ \t]{1,2}$")   # (§285) a lower-case word right before
+_TITLE_CLOSER_AFTER = _re(r"[ \t]+(?:{title_weekday_closers})(?:$|[\s,.;:!?)])")
 _TITLE_PREP_AFTER = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))|[ \t]+(?:or|and|&)[ \t]")
 _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
 
@@ -8238,6 +8240,14 @@ def _short_weekday(m, text):
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _TITLE_PREP_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
                       and _TITLE_PREP_AFTER.match(text, m.end()) is not None)
+    # (family47, §285) "toonai after lotu Sat, everyone bring something", "we went Sat already", "dinner Wed.": a phone's
+    # capital inside its sentence after a lower-case word that is no subject (the verb "sat" follows its subject in lower
+    # case), where the phrase ends or "already"/"again" closes it (not "Sun", a paper's and a star's name too; not "Mon",
+    # the Caribbean "man")
+    plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD and low not in _INTERJECTION_WD
+                      and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+                      and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None
+                      and (_TITLE_PREP_AFTER.match(text, m.end()) is not None or _TITLE_CLOSER_AFTER.match(text, m.end()) is not None))
     # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _PHRASE_ENDS.match(text, m.end()) is not None
