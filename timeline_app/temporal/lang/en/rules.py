@@ -8279,6 +8279,9 @@ def _short_weekday(m, text):
     end = m.end()
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
+    before_last = False
+    if not rel and not pod and (bl := _WD_BEFORE_LAST.match(text, end)) and _WD_BEFORE_LAST_ENDS.match(text, bl.end()):
+        rel, end, before_last = "last", bl.end(), True   # (family47, §285) "cooked for us Fri before last, she's a star"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
     absent = not rel and _ABSENT_UNTIL_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None   # (slack46, §269)
@@ -8298,6 +8301,7 @@ def _short_weekday(m, text):
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
                         **({"absent_until": True} if absent else {}),   # ((slack46, §269) "OOO till Mon": a week on if today)
+                        **({"weeks_after": -1} if before_last else {}),   # ((family47, §285) the last one less a week)
                         # ((theday36, §137) "are the vets racing sat or sun this time?": the occasion's days)
                         **({"occasion": True} if not rel and _OCCASION_AFTER.match(text, end) else {}),
                         # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
