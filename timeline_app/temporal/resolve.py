@@ -595,6 +595,8 @@ _MDAY_AGREE_DAYS = 38   # (monthdays45, §254) a schedule's bare weekday and day
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
+_GONE_BY_STAMP_MARGIN = 30   # (family47, §284) minutes: a plan's bare hour whose morning reading is this much before its
+# message's stamp is the evening's (the morning had gone by when it was written)
 _LOOSE_AHEAD = 4   # (ampm38, §150) hours: how far ahead of a clock of an earlier sentence an hour of 7-11 is put in the
                    # evening by it (farther, the morning's, the project's default for 7-11)
 _SPAN_SENTENCES = 2   # (ampm38, §150) sentences after a range of clock times that a bare hour inside it is read in it
@@ -1108,7 +1110,19 @@ def _time(men: Mention, ctx: Discourse, tense):
             # after a morning hour from 7 is no hour of 1-6 in the morning (alternatives are not a story's times going back
             # a little): the afternoon's, as any such bare hour; "4am or 4.30", "6am or 6.30" stay in the early morning
             near = h % 12 + 12
-        if d.get("clock_range_end") and near == h % 12 < last < h % 12 + 12 and ctx.last_clock[2] < men.start:
+        st = ctx.stamp_time
+        if near == h % 12 and 1 <= near <= 11 and tense != "past" and not d.get("since_past") and ctx.last_clock_stamp \
+                and st is not None and 0 < men.start - st[0] <= STAMP_OFFSET_REACH and st[1].date() == day \
+                and near * 60 + mi <= st[1].hour * 60 + st[1].minute - _GONE_BY_STAMP_MARGIN \
+                and (near + 12) * 60 + mi > st[1].hour * 60 + st[1].minute \
+                and (ctx.recent_day is None or ctx.recent_day[1].date == day):
+            # (family47, §284) "[08:30] Kayla: Me. Leaving at 7 so be ready", "[09:40] back by 8 x": the message's stamp is
+            # the moment of writing and its clause tells of no past: the morning's reading had gone by, so the hour is
+            # the evening's (not "[08:30] up at 7 today": a past told, "since 7": a start gone; not where the talk named
+            # another day, "the op's on the 25th ... [09:14] he needs to be there for 7.30", whose day was not carried)
+            near = h % 12 + 12
+            why += f"; the evening's: its morning had gone by at the message's stamp ({st[1]:%H:%M}), no past told"
+        elif d.get("clock_range_end") and near == h % 12 < last < h % 12 + 12 and ctx.last_clock[2] < men.start:
             # (ampm38, §150) "my shift today is 2 til 11": the end of a range is after its start, not three hours back
             near = h % 12 + 12
         elif len(inside) == 1 and ctx.last_clock[2] < men.start and not d.get("clock_range_end"):

@@ -1587,7 +1587,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     and _LIST_UP_TO_NOW.match(text, men.end, min(s1, men.end + 64)):
                 tense = "past"   # (thirty-first session) "Monday night, Tuesday twice and today": the days up to now
             elif tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
-                    and (_chat_register(shown, men.start) or _INVITATION.search(shown, men.end, min(len(shown), men.end + _INVITATION_REACH)) is not None) \
+                    and (_chat_register(shown, men.start) or _INVITATION.search(shown, men.end, min(len(shown), men.end + _INVITATION_REACH)) is not None
+                         # (family47, §285) a message whose chat stamp opens its own line: "[04/12/2026, 18:04] Mum: dinner
+                         # Tuesday" is a chat's even with no chat word
+                         or ctx.stamp_time is not None and start_of_line(text, men.start) <= ctx.stamp_time[0] <= men.start) \
                     and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
                     and not _NAME_AFTER.match(shown, men.end):   # (not a name: "Velo Club Sunday Ride")
                 # (informal7) "hope you have fun Saturday!", "bin day Monday 🙄", "I'm off Saturday": a

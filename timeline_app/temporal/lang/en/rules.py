@@ -3004,6 +3004,11 @@ def _weekday(m, text):
             and (bl := _WD_BEFORE_LAST.match(text, end)):
         # (offsets27) "the Saturday before last": a week before the last one (as "the week before last")
         rel, start, end, weeks_back = "last", the_.start("the"), bl.end(), 1
+    elif not rel and not after_next and not pod and not m["mod"] and (bl := _WD_BEFORE_LAST.match(text, end)) \
+            and _WD_BEFORE_LAST_ENDS.match(text, bl.end()):
+        # (family47, §285) "the gas man came Sunday before last and ...", "we went Fri before last": with no "the", where the
+        # phrase ends after it (not "Sunday before last orders", "Friday before last train home")
+        rel, end, weeks_back = "last", bl.end(), 1
     elif rel in ("next", "last") and not m["mod"] and not pod and (bo := _WD_BUT_ONE.match(text, end)):
         # (offsets27) British "next Tuesday but one", "last Friday but one": the one after next, the one before last
         end, weeks_back = bo.end(), (-1 if rel == "next" else 1)
@@ -3182,6 +3187,7 @@ _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:w
 # next week", "off mon to wed this week"): a day of that week too, not the nearest one
 _RANGE_WEEK_AFTER = _re(r"(?i)\.?[ \t]*(?:[-–]|[ \t](?:to|till|til|thru|through)[ \t])[ \t]*(?:{short_weekdays}|%s)\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
 # (offsets27) "the Saturday before last", "next Tuesday but one", "a week last Friday" (rule weekday)
+_WD_BEFORE_LAST_ENDS = _re(r"(?:[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?i:and|but|so|when|as|we|i|it|he|she|they|you|too|already|lol|haha)(?![\w'’])|[ \t]+[^\w\s])")
 _WD_BEFORE_LAST = _re(r"\s+(?i:{before_last_words})(?![\w'’]|\s+(?i:{unit_words}|{period_units})(?!\w))")   # not "the Saturday before last week"
 _WD_BUT_ONE = _re(r"\s+(?i:{but_one_words})(?![\w'’]|\s+(?i:of)\b)")   # not "next Friday but one of us can't"
 _WD_WEEK_LAST = _re(r"(?<![\w'’])(?i:a)\s+(?P<fn>(?i:{week_words}))\s+$")
@@ -8057,6 +8063,8 @@ _TITLE_WD_AT_HOUR = re.compile(r"[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?
 _INSIDE_SENTENCE = re.compile(r"[\w,'’][ \t]{1,2}$")   # (§195) a word or a comma just before: no sentence opens there
 # (§253) a lower-case preposition of a day right before a title-case short weekday, and the phrase's end or "or"/"and" after
 _TITLE_PREP_BEFORE = _re(r"(?<![\w'’])(?:{title_weekday_prepositions})[ \t]{1,2}$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*[ \t]{1,2}$")   # (§285) a lower-case word right before
+_TITLE_CLOSER_AFTER = _re(r"[ \t]+(?:{title_weekday_closers})(?:$|[\s,.;:!?)])")
 _TITLE_PREP_AFTER = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))|[ \t]+(?:or|and|&)[ \t]")
 _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
 
@@ -8286,6 +8294,14 @@ def _short_weekday(m, text):
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _TITLE_PREP_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
                       and _TITLE_PREP_AFTER.match(text, m.end()) is not None)
+    # (family47, §285) "toonai after lotu Sat, everyone bring something", "we went Sat already", "dinner Wed.": a phone's
+    # capital inside its sentence after a lower-case word that is no subject (the verb "sat" follows its subject in lower
+    # case), where the phrase ends or "already"/"again" closes it (not "Sun", a paper's and a star's name too; not "Mon",
+    # the Caribbean "man")
+    plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD and low not in _INTERJECTION_WD
+                      and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+                      and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None
+                      and (_TITLE_PREP_AFTER.match(text, m.end()) is not None or _TITLE_CLOSER_AFTER.match(text, m.end()) is not None))
     # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _PHRASE_ENDS.match(text, m.end()) is not None
@@ -8317,6 +8333,9 @@ def _short_weekday(m, text):
     end = m.end()
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
+    before_last = False
+    if not rel and not pod and (bl := _WD_BEFORE_LAST.match(text, end)) and _WD_BEFORE_LAST_ENDS.match(text, bl.end()):
+        rel, end, before_last = "last", bl.end(), True   # (family47, §285) "cooked for us Fri before last, she's a star"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
     absent = not rel and _ABSENT_UNTIL_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None   # (slack46, §269)
@@ -8336,6 +8355,7 @@ def _short_weekday(m, text):
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
                         **({"absent_until": True} if absent else {}),   # ((slack46, §269) "OOO till Mon": a week on if today)
+                        **({"weeks_after": -1} if before_last else {}),   # ((family47, §285) the last one less a week)
                         # ((theday36, §137) "are the vets racing sat or sun this time?": the occasion's days)
                         **({"occasion": True} if not rel and _OCCASION_AFTER.match(text, end) else {}),
                         # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
@@ -9068,6 +9088,17 @@ _MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?:(?![\w'’
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
+def _morning_before(text: str, start: int) -> bool:
+    """A morning's word right before a clock in words ("this morning, at a quarter to five"); (family47, §284) not the
+    "am" of a phone's clock line above it ("what time?\n9:40 am\nHalf 6, koro wants to eat early": an SMS's time sent,
+    no word of the clause)."""
+    mb = _MORNING_BEFORE.search(text, max(0, start - 40), start)
+    return mb is not None and not ("\n" in mb.group() and _AM_WORD.match(mb.group()) is not None)
+
+
+_AM_WORD = _re(r"(?i)(?:am|a\.m\.)(?![\w'’])")
+
+
 _HW_ISH = alternation([w for w in L["numbers"] if isinstance(L["numbers"][w], int) and 1 <= L["numbers"][w] <= 12
                        and w.isalpha() and len(w) > 2])
 
@@ -9337,7 +9368,7 @@ def _spoken_clock(m, text):
             h = 0
         return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
-            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            h < _PM_BELOW and not _morning_before(text, m.start())
             and not _early_line(text, m.start(), m.end())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
     elif h < 12 and _social_evening(text, m.start(), m.end()):
@@ -9452,7 +9483,7 @@ def _word_clock(m, text):
             h = 0
         return M(m, "word_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
-            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            h < _PM_BELOW and not _morning_before(text, m.start())):
         h = h + 12 if h < 12 else h
     return M(m, "word_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
 
