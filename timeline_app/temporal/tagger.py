@@ -3796,6 +3796,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = p.date
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
+        if ctx.recent_day is not None and ctx.recent_day[1].date < p.date:
+            # (pro47, §291) a later day's divider ends the talk of an earlier day: Signal's "Yesterday" / "21:04" / ... /
+            # "Today" / "07:15" / "Heading out at 8 (edited)" is today's 8, not yesterday's
+            ctx.recent_day = None
         return
     if p.grain in ("week", "month", "year") and men.kind == "offset" and ctx.dct is not None \
             and (men.rule in _HEADER_AGE_RULES or _post_stamp(text, men)) \

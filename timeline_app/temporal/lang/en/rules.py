@@ -12762,15 +12762,17 @@ def _post_age_alone(m, text):
             return None
         return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=unit, sign=-1, anchor="dct", vague=False,
                  mod="", period_months=None)
-    if head and m["dot"] and m["u"] and not _AGE_NAME_LINE.fullmatch(head) and head[-1:] not in ".!?:":
+    if head and m["u"] and not _AGE_NAME_LINE.fullmatch(head) and head[-1:] not in ".!?:":
         # (pro47, forty-seventh session, §290) LinkedIn puts its member's headline between the name and the age, the age
-        # closed by its dot ("Mwila Chanda" / "Plant Superintendent | 15 yrs in mining | Kitwe" / "3d •", "2d • Edited •"):
-        # the line above the headline a name's, the headline at most _AGE_HEADLINE_MAX characters
+        # closed by its dot ("Mwila Chanda" / "Plant Superintendent | 15 yrs in mining | Kitwe" / "3d •", "2d • Edited •"),
+        # a comment's age with no dot under a headline with its bar or its "at" ("Safety Officer at Mopani Copper Mines" /
+        # "1d"): the line above the headline a name's, the headline at most _AGE_HEADLINE_MAX characters
         prev = text.rfind("\n", max(0, m.start() - _AGE_HEADLINE_MAX - 2), m.start() - 1) + 1
         above = text.rfind("\n", max(0, prev - 50), prev - 1) + 1
         name = text[above:prev - 1].strip()
         line = text[prev:m.start() - 1].strip()
         if prev < 2 or line[-1:] in ".!?:" or _HEADLINE_WORDS.search(line) is None or above == 0 and prev - 1 > 48 \
+                or not m["dot"] and _HEADLINE_MARK.search(line) is None \
                 or not name or len(name) > 48 \
                 or not _AGE_NAME_LINE.fullmatch(name) or name[-1:] in ".!?:":
             return None
@@ -12786,6 +12788,7 @@ def _post_age_alone(m, text):
 _X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}[ \t]{0,3}")
 _AGE_HEADLINE_MAX = 120
 _HEADLINE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
+_HEADLINE_MARK = re.compile(r"[ \t]\|[ \t]|[ \t]at[ \t]+[A-Z]")   # a comment's age with no dot: "Safety Officer at Mopani"
 
 
 # (poststamps35, §129) a stamp alone on its line under its post, as a copied Mastodon thread prints it: the author's line
