@@ -165,9 +165,15 @@ def marketplace_nairobi(ref):
     text = ("Marketplace · Toyota Vitz, 1300cc - KSh 650,000\n"
             "Yesterday 4:05 PM\nIs this still available?\nYes it is available\nAny discount for cash?\n"
             "Today 2:14 PM\nWe can talk when you see it\nCan I view it after 5 tmrw?\n"
-            "After 5 is ok, I am in Thika the whole day\nPerfect\n")
-    return text, [("Yesterday 4:05 PM", clock(ref - timedelta(1), "16:05")), ("Today 2:14 PM", clock(ref, "14:14")),
-                  ("5 tmrw", clock(ref + timedelta(1), "17:00"))], []
+            "After 5 is ok, I am in Thika the whole day\nPerfect\n"
+            "By Sunday latest I need an answer, another buyer is coming Sat morning\n")
+    want = [("Yesterday 4:05 PM", clock(ref - timedelta(1), "16:05")), ("Today 2:14 PM", clock(ref, "14:14")),
+            ("5 tmrw", clock(ref + timedelta(1), "17:00"))]
+    if ref.isoweekday() != 6:   # said on a Saturday, "Sat morning" is this morning or a week on
+        want.append(("Sat morning", ("TIME", f"{next_weekday(ref, 6).isoformat()}TMO")))
+    if ref.isoweekday() != 7:
+        want.append(("Sunday", day(next_weekday(ref, 7))))
+    return text, want, []
 
 
 def marketplace_winnipeg(ref):
@@ -188,12 +194,13 @@ def signal_kingisland(ref):
     text = (f"{short_day(d)}\nDisappearing message time was set to 1 week.\n"
             "Mick\n09:41\nBoat's in, swell up to 3m tomorrow\n"
             "Jen\n10:02\nok be safe\n"
-            "Yesterday\nMissed voice call\nJen\n21:04\nsorry was asleep\n"
+            "Yesterday\nMissed voice call\nJen\n21:04\nsorry was asleep\nJen\n21:06\nwill call you in the morning\n"
             "Today\nMick\n07:15\nHeading out at 8, back by 4 (edited)\n"
             "Jen\n07:20\nxx")
     return text, [(short_day(d), day(d)), ("09:41", clock(d, "09:41")), ("tomorrow", day(d + timedelta(1))),
                   ("1 week", ("DURATION", "P1W")), ("Yesterday", day(ref - timedelta(1))),
-                  ("21:04", clock(ref - timedelta(1), "21:04")), ("Today", day(ref)), ("07:15", clock(ref, "07:15")),
+                  ("21:04", clock(ref - timedelta(1), "21:04")), ("the morning", ("TIME", f"{ref.isoformat()}TMO")),
+                  ("Today", day(ref)), ("07:15", clock(ref, "07:15")),
                   ("8", clock(ref, "08:00"))], []
 
 

@@ -8259,6 +8259,8 @@ def _short_weekday(m, text):
     s0, past_prep = m.start(), _past_prep(text, m, rel)
     if past_prep:
         rel, s0 = "", m.start("wd")   # (voices19) "wont keep past thurs": the preposition, not "this past Thursday"
+    elif rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None:
+        rel, s0 = "", m.start("wd")   # (pro47, §291) "another buyer is coming Sat morning": the verb, as rule weekday's
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     end = m.end()
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
