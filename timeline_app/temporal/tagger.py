@@ -1510,13 +1510,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             tense = "past"   # (values3) "this week has been mad", "it's been a long week this week": the week up to now
         if men.rule == "the_pod" and men.kind == "pod_time" and men.data.get("pre_in") and men.data.get("pod") == "MO" \
                 and ctx.stamp_time is not None and ctx.stamp_time[1].hour >= _AFTERNOON_STAMP and ctx.dct == ctx.stamp_time[1].date() \
-                and (start_of_line(text, men.start) <= ctx.stamp_time[0] <= men.start
-                     or _stamp_line_above(text, ctx.stamp_time[0], men.start)) \
+                and start_of_line(text, men.start) <= ctx.stamp_time[0] <= men.start \
                 and tense_at(text, ctx.stamp_time[0], men.end, men.start, men.end) != "past":
             # (poststamps35, §129) "me landing from Barbuda in the morning" sent at 18:10 (its stamp on its line): the
             # morning of its day is over, it is the morning after (not told in the past: "it was 9 in the morning")
-            # ((pro47, §291) or on its own line right above the message's line, Signal's "Jen" / "21:04" / "call you in
-            # the morning")
             men.kind, men.data = "deictic_day", dict(offset=1, pod="MO", word=text[men.start:men.end], mod="")
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
                 and not men.data.get("weeks_after") \
@@ -2218,13 +2215,6 @@ _STAMP_OPEN_ICON = _re(r"[ \t\[(]*(?:{post_icon_words:bare})[ \t]+")
 # alone on the line ("12/3/26, 9:40 PM"): one TIME, as with a four-digit year (the line at most _SLASH_STAMP_MAX characters)
 _SLASH_SHORT_YEAR = re.compile(r"[0-3]?\d/[0-3]?\d/\d\d")
 _SLASH_STAMP_MAX = 24
-
-
-def _stamp_line_above(text: str, stamp_end: int, pos: int) -> bool:
-    """(pro47, §291) Whether a message stamp ending at ``stamp_end`` ends the line right above the line of ``pos``
-    (Signal's and Teams' copies put the message's clock on a line of its own over its words)."""
-    ls = start_of_line(text, pos)
-    return ls >= 1 and start_of_line(text, ls - 1) <= stamp_end < ls and not text[stamp_end:ls].strip()
 
 
 def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
