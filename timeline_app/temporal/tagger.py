@@ -2171,6 +2171,16 @@ _STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[
 # (thirty-first session, the lead; informal26-blind A) a social page's audience mark after its stamp, alone on the
 # line: Facebook's "17 November at 20:03 · 🌏" (a dot and an icon, no word)
 _STAMP_ICON_END = re.compile(r"[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?:\n|$)")
+# (pro47, forty-seventh session, §291) a job's dates alone on their line in a LinkedIn profile or a CV, a month and its
+# year to another or to the open end (lexicon cv_range_open_ends), the length after a dot: "Mar 2016 – Dec 2018 · 2 yrs
+# 10 mos", "Jan 2019 - Present · 7 yrs" (the length at most 40 characters). A list's entry: no story goes on from it
+_CV_RANGE_LINE = _re(r"[ \t]{0,8}(?i:{months:bare})\.?[ \t]{1,3}\d{4}[ \t]{0,3}[–—-][ \t]{0,3}"
+                     r"(?:(?i:{months:bare})\.?[ \t]{1,3}\d{4}|(?:{cv_range_open_ends:bare}))(?:[ \t]{0,3}·[^\n·]{1,40})?[ \t]*")
+# (pro47, forty-seventh session, §290) Strava's activity stamp alone on its line under the activity's title, a middot
+# and the place after the clock: "November 12, 2023 at 6:02 AM · Dharamshala", "Today at 6:14 AM · Kodiak, Alaska" (the
+# place one to five capitalised words, commas between, at most 40 characters, nothing after it on the line)
+_STAMP_PLACE_END = re.compile(r"[ \t]{0,3}·[ \t]{0,3}[A-Z][\w'’.-]*(?:,?[ \t]{1,3}[A-Z][\w'’.-]*){0,4}[ \t]{0,3}(?:\n|$)")
+_STAMP_PLACE_MAX = 40
 # (thirty-first session, the lead; informal26-blind A) X's (Twitter's) stamp under its post, a line of its own:
 # "7:02 PM · Jan 5, 2024" (a view count may follow: "· 12.3K Views"): the post above it, from its author's line
 # ("Name @handle"), was written that day (_footer_days). (lead, thirty-third session) The clock and the date are one TIME
@@ -2243,7 +2253,13 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         return True   # ((slack46, §268) Telegram's export read as text: "Kofi, [3 Dec 2026 at 21:40:12]" over the message)
     icon = _STAMP_ICON_END.match(text, b.end) is not None
     if not icon and not _STAMP_LINE_END.match(text, b.end):
-        return False
+        place = _STAMP_PLACE_END.match(text, b.end)
+        # (pro47, §290) Strava's "Today at 6:14 AM · Kodiak, Alaska": a stamp where a year or a day said from today
+        # is its date, "at" joins them and the line opens with the date (not a notice's "Saturday at 10 AM · Hall")
+        return place is not None and place.end() - b.end <= _STAMP_PLACE_MAX + 8 \
+            and _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and _STAMP_OPEN.fullmatch(text, ls, a.start) is not None \
+            and (_STAMP_YEAR.search(text, a.start, a.end) is not None
+                 or a.rule == "today" and a.data.get("offset") in (0, -1) and not a.data.get("pod"))
     if _MAIL_HEAD_OPEN.fullmatch(text, ls, a.start) and _STAMP_YEAR.search(text, a.start, a.end) is not None:
         return True   # (the lead, forty-second session, §224) a forwarded mail's "Date: 7 August 2024 at 07:48"
     if _STAMP_OPEN.fullmatch(text, ls, a.start) or _STAMP_OPEN_ICON.fullmatch(text, ls, a.start):
@@ -2491,6 +2507,31 @@ def _split_day_clock(text: str, results: list, shown: str = "") -> None:
         i += 2
 
 
+# (pro47, forty-seventh session, §291) an activity's title alone on its line, a part of the day and the activity (rule
+# pod_activity: Strava's "Morning Run", "Afternoon Ride", "Lunch Run"), right over the activity's stamp, the next line
+# opening with a day or a time ("November 12, 2023 at 6:02 AM · Dharamshala", "Yesterday at 5:40 PM"): that part of the
+# stamp's day, not of the day of reading
+_TITLE_LINE_REST = re.compile(r"[ \t]+[A-Za-z]+[ \t]*\n[ \t]{0,4}")
+
+
+def _title_pod_stamp(text: str, results: list) -> None:
+    """(§291) Give each activity title's part of the day (``pod_activity`` opening its line, one word after it ending the
+    line) the day of the stamp on the next line, where a result with a day opens that line; in place."""
+    for i in range(len(results) - 1):
+        men, res, si = results[i]
+        if men.rule != "pod_activity" or res.point is None or res.point.grain != "part-of-day" \
+                or text[start_of_line(text, men.start):men.start].strip():
+            continue
+        nxt, nres, _nsi = results[i + 1]
+        if _TITLE_LINE_REST.fullmatch(text, men.end, nxt.start) is None or nres.timex_type not in ("DATE", "TIME") \
+                or not _DAY_VALUE.fullmatch(nres.value[:10]) or nres.value[:10] == res.value[:10]:
+            continue
+        p = Point.part_of_day(date.fromisoformat(nres.value[:10]), res.point.pod)
+        results[i] = (men, Resolved("TIME", p.value, p, p.start, p.end, p.grain,
+                                    f"{res.explanation}; an activity's title over its stamp: of the stamp's day "
+                                    f"'{text[nxt.start:nxt.end]}'", res.mod, False, "text"), si)
+
+
 def _split_business_day(text: str, results: list) -> None:
     """(hours42, §204) Cut each clock marked ``business_split`` ("we close at [5pm Saturday] and Sunday") into the clock, a
     TIME of no one day (kept on its day after "today"/"tomorrow"), and its day word, a DATE of the day it resolved to; a
@@ -2583,6 +2624,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     _equate_holiday(text, results)
     _holiday_weekday(text, results)
     _join_day_and_clock(text, results, doc.shown)
+    _title_pod_stamp(text, results)
     _split_day_clock(text, results, doc.shown)
     _split_business_day(text, results)
     if ctx.mode != "narrative":
@@ -2807,6 +2849,8 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
         ctx.fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, ctx.passed + 1), si))
     ctx.passed = si
     ctx.label = ctx.heading and _LABEL_LINE.match(text, sentences[si][0]) is not None
+    if ctx.heading and not ctx.label and _CV_RANGE_LINE.fullmatch(text[slice(*sentences[si])].strip()) is not None:
+        ctx.heading = False   # (pro47, §291) a job's dates on a profile, "Mar 2016 – Dec 2018 · 2 yrs 10 mos": no section's years
     if ctx.heading and not ctx.label:
         years = _heading_years(text, sent_mentions.get(si, ()), *sentences[si])
         if years:
@@ -3837,6 +3881,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = p.date
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
+        if ctx.recent_day is not None and ctx.recent_day[1].date < p.date:
+            # (pro47, §291) a later day's divider ends the talk of an earlier day: Signal's "Yesterday" / "21:04" / ... /
+            # "Today" / "07:15" / "Heading out at 8 (edited)" is today's 8, not yesterday's
+            ctx.recent_day = None
         return
     if p.grain in ("week", "month", "year") and men.kind == "offset" and ctx.dct is not None \
             and (men.rule in _HEADER_AGE_RULES or _post_stamp(text, men)) \
@@ -4073,6 +4121,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
         ctx.week = None
     update = res.anchor_update
+    if men.kind == "cal" and p.grain == "month" and men.data.get("year") is not None \
+            and _CV_RANGE_LINE.fullmatch(text, start_of_line(text, men.start),
+                                     len(text) if (nl := next_newline(text, men.end)) < 0 else nl) is not None:
+        return   # (pro47, §291) a job's dates on a profile ("Mar 2016 – Dec 2018 · 2 yrs 10 mos") carry no story on
     if ctx.sentence_day_reply and ctx.sentence_days and ctx.sentence_days[-1][0] == men.start:
         return   # (sift, twelfth session) a deadline for the answer does not move the story either ("that weekend")
     if p.grain == "minute" and (men.data.get("dref") or men.data.get("hour") is not None and men.kind == "anaphor") and res.anchor != "sentence":

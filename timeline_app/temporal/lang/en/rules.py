@@ -8329,6 +8329,8 @@ def _short_weekday(m, text):
     s0, past_prep = m.start(), _past_prep(text, m, rel)
     if past_prep:
         rel, s0 = "", m.start("wd")   # (voices19) "wont keep past thurs": the preposition, not "this past Thursday"
+    elif rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None:
+        rel, s0 = "", m.start("wd")   # (pro47, §291) "another buyer is coming Sat morning": the verb, as rule weekday's
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     end = m.end()
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
@@ -12825,11 +12827,12 @@ _AGE_HANDLE_BELOW = re.compile(r"[ \t]{0,4}@\w(?:[\w.]{0,28}\w)?(?:@[\w-]{1,40}(
 _AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}(?:\((?:[A-Za-z][\w.'’-]*[ \t]?){1,3}\))?")
 
 
-@rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?:(?P<u>mo|min|hr|wk|yr|[mhdwy])|[ \t](?P<u2>mins?|hrs?|wks?|yrs?)))[ \t]{0,4}(?:[·•][ \t]{0,4})?$(?=\n[ \t]{0,4}\S)", 30,
+@rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?:(?P<u>mo|min|hr|wk|yr|[mhdwy])|[ \t](?P<u2>mins?|hrs?|wks?|yrs?)))[ \t]{0,4}(?:(?P<dot>[·•])[ \t]{0,4}(?:(?i:edited)[ \t]{0,4}(?:[·•][ \t]{0,4})?)?(?:\U0001F310[ \t]{0,4})?)?$(?=\n[ \t]{0,4}\S)", 30,
       triggers="post_age", boundary=False,
       examples=[("2025-06-04", "comments\n\nJo Bloggs\n3d\nbest gig of my life", "3d", "2025-06-01"),
                 ("2024-05-31", "Coach Brent (Hornets Black)\n3d\nTraining change this week team", "3d", "2024-05-28"),
-                ("2025-08-01", "Buses every hour.\n\n38m\n@teina_ck replying to @RaroBus\nstill on tmrw?", "38m", "PT38M")])
+                ("2025-08-01", "Buses every hour.\n\n38m\n@teina_ck replying to @RaroBus\nstill on tmrw?", "38m", "PT38M"),
+                ("2026-03-16", "Mwila Chanda\nPlant Superintendent | 15 yrs in mining | Kitwe\n2d • Edited •\nProud of the team.", "2d", "2026-03-14")])
 def _post_age_alone(m, text):
     if m.start() < 2 or under_post(text, start_of_line(text, m.start()), m.end()):
         return None   # ((poststamps35) a stamp under its post, Mastodon's: rule under_age)
@@ -12850,6 +12853,22 @@ def _post_age_alone(m, text):
             return None
         return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=unit, sign=-1, anchor="dct", vague=False,
                  mod="", period_months=None)
+    if head and m["u"] and not _AGE_NAME_LINE.fullmatch(head) and head[-1:] not in ".!?:":
+        # (pro47, forty-seventh session, §290) LinkedIn puts its member's headline between the name and the age, the age
+        # closed by its dot ("Mwila Chanda" / "Plant Superintendent | 15 yrs in mining | Kitwe" / "3d •", "2d • Edited •"),
+        # a comment's age with no dot under a headline with its bar or its "at" ("Safety Officer at Mopani Copper Mines" /
+        # "1d"): the line above the headline a name's, the headline at most _AGE_HEADLINE_MAX characters
+        prev = text.rfind("\n", max(0, m.start() - _AGE_HEADLINE_MAX - 2), m.start() - 1) + 1
+        above = text.rfind("\n", max(0, prev - 50), prev - 1) + 1
+        name = text[above:prev - 1].strip()
+        line = text[prev:m.start() - 1].strip()
+        if prev < 2 or line[-1:] in ".!?:" or _HEADLINE_WORDS.search(line) is None or above == 0 and prev - 1 > 48 \
+                or not m["dot"] and _HEADLINE_MARK.search(line) is None \
+                or not name or len(name) > 48 \
+                or not _AGE_NAME_LINE.fullmatch(name) or name[-1:] in ".!?:":
+            return None
+        return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=unit, sign=-1, anchor="dct",
+                 vague=False, mod="", period_months=None)
     if not head or len(head) > 48 or (prev == 0 and m.start() - 1 > 48) or not _AGE_NAME_LINE.fullmatch(head) \
             or head[-1:] in ".!?:":
         return None
@@ -12858,6 +12877,9 @@ def _post_age_alone(m, text):
 
 
 _X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}[ \t]{0,3}")
+_AGE_HEADLINE_MAX = 120
+_HEADLINE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
+_HEADLINE_MARK = re.compile(r"[ \t]\|[ \t]|[ \t]at[ \t]+[A-Z]")   # a comment's age with no dot: "Safety Officer at Mopani"
 
 
 # (poststamps35, §129) a stamp alone on its line under its post, as a copied Mastodon thread prints it: the author's line
