@@ -248,3 +248,27 @@ def in_order(text: str, ref: date, want, label: str = "", checked=lambda expr: T
         if (got[idx][1] if idx is not None else None) != val:
             wrong.append(f"{label}{ref} {expr!r}: {got[idx][1] if idx is not None else 'not found'} (want {val})")
     return wrong
+
+
+def export_wrong(export, refs, left_cases, left: bool = False) -> list[str]:
+    """(family47, work47) ``in_order`` over a grid of exports: ``export(ref)`` gives (text, want) for a day of writing;
+    the (export's name, expression) pairs of ``left_cases`` are the readings left for later: checked only where ``left``
+    (their xfail test), skipped otherwise."""
+    wrong = []
+    for r in refs:
+        text, want = export(r)
+        wrong += in_order(text, r, want, label=f"{export.__name__} ",
+                          checked=lambda expr: ((export.__name__, expr) in left_cases) == left)
+    return wrong
+
+
+def next_from(day: date, wd: int, own_day_too: bool = False) -> date:
+    """(social46, channels47) The first such weekday (0 = Monday) after ``day`` (on it, if ``own_day_too``)."""
+    k = (wd - day.weekday()) % 7
+    return day + timedelta(k if (k or own_day_too) else 7)
+
+
+def last_before(day: date, wd: int) -> date:
+    """(social46, channels47) The last such weekday (0 = Monday) before ``day``."""
+    return day - timedelta((day.weekday() - wd) % 7 or 7)
+

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from gridcheck import in_order
+from gridcheck import export_wrong
 
 # Every weekday; month ends; the year's turn; a leap day; the day after a leap day; a Sunday at a month's start.
 REFS = [date(2026, 12, 7), date(2026, 12, 1), date(2026, 9, 30), date(2026, 12, 31), date(2027, 1, 1),
@@ -324,12 +324,7 @@ LEFT = {("messenger_apia", "Sunday"), ("wa_kingston", "6"), ("wa_kingston", "7")
 
 
 def _wrong(export, left: bool = False, refs=REFS) -> list[str]:
-    wrong = []
-    for r in refs:
-        text, want = export(r)
-        wrong += in_order(text, r, want, label=f"{export.__name__} ",
-                          checked=lambda expr: ((export.__name__, expr) in LEFT) == left)
-    return wrong
+    return export_wrong(export, refs, LEFT, left)
 
 
 @pytest.mark.parametrize("export", EXPORTS, ids=[e.__name__ for e in EXPORTS])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from gridcheck import in_order
+from gridcheck import iso_week as _wk, last_before as _last, next_from as _next
 from timeline_app.temporal import tag
 
 _spec = importlib.util.spec_from_file_location("s46texts", Path(__file__).parent / "data" / "informal_grid_social46_texts.py")
@@ -20,23 +21,7 @@ TEXTS = _mod.TEXTS
 D, T, P = "DATE", "TIME", "DURATION"
 
 
-def _d(x: date) -> str:
-    return x.isoformat()
-
-
-def _wk(x: date) -> str:
-    y, w, _ = x.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _next(day: date, wd: int, own_day_too: bool = False) -> date:
-    """The first such weekday (0 = Monday) after ``day`` (on it, if ``own_day_too``)."""
-    k = (wd - day.weekday()) % 7
-    return day + timedelta(k if (k or own_day_too) else 7)
-
-
-def _last(day: date, wd: int) -> date:
-    return day - timedelta((day.weekday() - wd) % 7 or 7)
+_d = date.isoformat
 
 
 def _expected():

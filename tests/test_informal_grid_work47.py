@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from gridcheck import in_order
+from gridcheck import export_wrong
 
 # Mon after a quarter's turn... every weekday, quarter ends (31 Mar, 30 Jun, 30 Sep, 31 Dec), a half-year's start,
 # the year's turn, a leap day, a month's first day on a Sunday.
@@ -328,12 +328,7 @@ LEFT: set = set()
 
 
 def _wrong(export, left: bool = False) -> list[str]:
-    wrong = []
-    for r in REFS:
-        text, want = export(r)
-        wrong += in_order(text, r, want, label=f"{export.__name__} ",
-                          checked=lambda expr: ((export.__name__, expr) in LEFT) == left)
-    return wrong
+    return export_wrong(export, REFS, LEFT, left)
 
 
 @pytest.mark.parametrize("export", EXPORTS, ids=[e.__name__ for e in EXPORTS])
