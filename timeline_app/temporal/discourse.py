@@ -103,6 +103,7 @@ class Discourse:
     plan_day: tuple[int, Point, int] | None = None   # (left21) recent_day as it was before a day named as a reason
                                         # ("work tomorrow tho"): the plan's day, which "see you at 8 then" settles
     coming_day: tuple[int, Point] | None = None   # (news8) (sentence, day) of the last day to come a sentence named
+    mday_told: date | None = None   # (§293) the last day told with its day of the month (tagger), for a run of days
     occasion_days: tuple | None = None   # (occasion37, §144) (first day, last day, position told) of the last occasion
                                         # the talk told with its date(s) ("the holiday is Thursday 30th and Friday 31st")
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names

@@ -3412,7 +3412,10 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
                        f"(rule {men.rule})", anchor="last")
     last = ctx.last
-    if last is not None and last.grain == "day" and which == "dct" and 1 <= day - last.start.day <= _MDAY_RUN_DAYS:
+    if last is not None and last.grain == "day" and which == "dct" and 1 <= day - last.start.day <= _MDAY_RUN_DAYS \
+            and ctx.mday_told == last.start.date():
+        # ((§293) the day before told with its day of the month, not a holiday's: "Christmas hours - Mon 30th 9-5" written
+        # on 30 September is no run from Christmas Day)
         run = last.start.date() + timedelta(days=day - last.start.day)
         if run.isoweekday() == wd and abs((run - anchor).days) <= _MDAY_RUN_REACH:
             # (the lead, forty-seventh session, §293) a run of days said with their weekdays goes on in the month of the

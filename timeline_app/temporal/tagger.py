@@ -4054,6 +4054,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                     ctx.occasion_days = (p.date, p.date, men.end)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
             ctx.named_mdays_at[ctx.sentence_day.date.day] = ctx.dct
+            # (§293) the last day told with its day of the month (a date, a weekday and its day), not a holiday's name
+            # (a clock of that day keeps it: "- Wed 15th: sail after 10")
+            if men.kind in ("cal", "weekday_mday"):
+                ctx.mday_told = ctx.sentence_day.date
+            elif ctx.mday_told != ctx.sentence_day.date:
+                ctx.mday_told = None
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 prev = ctx.named_wdays.get(ctx.sentence_day.date.isoweekday())

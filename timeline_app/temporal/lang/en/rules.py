@@ -8064,6 +8064,8 @@ _INSIDE_SENTENCE = re.compile(r"[\w,'’][ \t]{1,2}$")   # (§195) a word or a c
 # (§253) a lower-case preposition of a day right before a title-case short weekday, and the phrase's end or "or"/"and" after
 _TITLE_PREP_BEFORE = _re(r"(?<![\w'’])(?:{title_weekday_prepositions})[ \t]{1,2}$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*[ \t]{1,2}$")   # (§285) a lower-case word right before
+# (§285, at the merge) not "for": "revising for Sat" is the exam (yearclause37's grid, as §253 found)
+_FOR_BEFORE = re.compile(r"(?<![\w'’])for[ \t]{1,2}$")
 _TITLE_CLOSER_AFTER = _re(r"[ \t]+(?:{title_weekday_closers})(?:$|[\s,.;:!?)])")
 _TITLE_PREP_AFTER = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))|[ \t]+(?:or|and|&)[ \t]")
 _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
@@ -8300,6 +8302,7 @@ def _short_weekday(m, text):
     # the Caribbean "man")
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD and low not in _INTERJECTION_WD
                       and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+                      and _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
                       and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None
                       and (_TITLE_PREP_AFTER.match(text, m.end()) is not None or _TITLE_CLOSER_AFTER.match(text, m.end()) is not None))
     # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
