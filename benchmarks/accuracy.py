@@ -79,8 +79,8 @@ The blind informal set of the forty-fifth session (informal41-blind-a-*/informal
 in no pooled row): `--corpus informal41blind` (`informal41blindA`, `informal41blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal41blindB`); its half A is read from the forty-seventh session.
 The blind informal set of the forty-sixth session (informal42-blind-a-*/informal42-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal42blind` (`informal42blindA`, `informal42blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal42blind informal42blindA informal42blindB`).
+in no pooled row): `--corpus informal42blind` (`informal42blindA`, `informal42blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal42blindB`); its half A is read from the forty-eighth session.
 The blind informal set of the forty-seventh session (informal43-blind-a-*/informal43-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal43blind` (`informal43blindA`, `informal43blindB`); neither half is read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal43blind informal43blindA informal43blindB`).
@@ -782,7 +782,7 @@ CORPORA = [
     # chat, a community newsletter e-mail thread; B Jaffna, Livingstone, Port Blair, Tamale, Dili, Buka and Bastimentos
     # voices: Mastodon posts, Booking.com reviews, a Telegram channel export, a WhatsApp export (Android), a Discord
     # server, SMS, an Outlook e-mail thread.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal42blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the forty-eighth session (`fast_scores.py informal42blind`;
     # `informal42blindA`, `informal42blindB`).
     ("informal42-blind A", (FRESH / "informal", "informal42-blind-a-*.tml"), None, []),
     ("informal42-blind B", (FRESH / "informal", "informal42-blind-b-*.tml"), None, []),
@@ -1159,8 +1159,8 @@ def main() -> int:
         raise SystemExit("informal40-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal41blindB"]):
         raise SystemExit("informal41-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal42blind"]):
-        raise SystemExit("informal42-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal42blindB"]):
+        raise SystemExit("informal42-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal43blind"]):
         raise SystemExit("informal43-blind is never read: its figures only (no --show-errors)")
     rows = []

@@ -51,7 +51,7 @@ _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
 _BLIND = ("news5-blind-", "informal26-blind-b-", "informal27-blind-b-", "informal28-blind-b-", "informal29-blind-b-",
           "informal30-blind-b-", "informal31-blind-b-", "informal32-blind-b-",
           "informal33-blind-b-", "informal34-blind-b-", "informal35-blind-b-", "informal36-blind-b-", "informal37-blind-b-",
-          "informal38-blind-b-", "informal39-blind-b-", "informal40-blind-b-", "informal41-blind-b-", "informal42-blind-", "informal43-blind-")
+          "informal38-blind-b-", "informal39-blind-b-", "informal40-blind-b-", "informal41-blind-b-", "informal42-blind-b-", "informal43-blind-")
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units

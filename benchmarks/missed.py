@@ -4,7 +4,7 @@
 The recall side of `value_errors.py`: on the readable informal sets some 200 gold TIMEX3 have no
 system expression overlapping them at all (the scorer's relaxed match). This script takes the very
 same files (`value_errors.READ_SETS`: the first sets, informal2, the retired halves and the A halves;
-never a B half, never a blind set (informal25-blind, news5-blind, informal26-blind B, informal27-blind B, informal28-blind B, informal29-blind B, informal30-blind B, informal31-blind B, informal32-blind B, informal33-blind B, informal34-blind B, informal35-blind B, informal36-blind B, informal37-blind B, informal38-blind B, informal39-blind B, informal40-blind B, informal41-blind B, informal42-blind, informal43-blind), never a sealed set: `value_errors.read_files`
+never a B half, never a blind set (informal25-blind, news5-blind, informal26-blind B, informal27-blind B, informal28-blind B, informal29-blind B, informal30-blind B, informal31-blind B, informal32-blind B, informal33-blind B, informal34-blind B, informal35-blind B, informal36-blind B, informal37-blind B, informal38-blind B, informal39-blind B, informal40-blind B, informal41-blind B, informal42-blind B, informal43-blind), never a sealed set: `value_errors.read_files`
 refuses a never-read file), tags them
 the way `export` does, and puts every missed gold expression in ONE category of construction,
 computed from the gold alone (its words, type and value, and the characters around it), the first

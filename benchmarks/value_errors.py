@@ -12,7 +12,7 @@ for every matched pair whose value differs puts it in ONE category computed from
 category and, with --examples N, N pairs of each.
 
 The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b,
-informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, informal37-blind-b, informal38-blind-b, informal39-blind-b, informal40-blind-b, informal41-blind-b, informal42-blind, informal43-blind, ...) are not in the
+informal25-blind, news5-blind, informal26-blind-b, informal27-blind-b, informal28-blind-b, informal29-blind-b, informal30-blind-b, informal31-blind-b, informal32-blind-b, informal33-blind-b, informal34-blind-b, informal35-blind-b, informal36-blind-b, informal37-blind-b, informal38-blind-b, informal39-blind-b, informal40-blind-b, informal41-blind-b, informal42-blind-b, informal43-blind, ...) are not in the
 file list, by an explicit list of globs of read sets (a new set is never read by accident), and
 the sealed sets are never touched.
 
@@ -158,6 +158,10 @@ READ_SETS = [
     # forty-seventh session on (its first figures, A 77.32 on 28223282 and on 6c68187b, taken before any reading);
     # its B half stays never-read
     ("informal41-blind-a", "informal", "informal41-blind-a-*.tml"),
+    # the blind set of the forty-sixth session (blind48): its A half's errors are read by the lead from the
+    # forty-eighth session on (its first figures, A 78.96 on 5a11d9d8, taken before any reading; 80.40 on f9b45243);
+    # its B half stays never-read
+    ("informal42-blind-a", "informal", "informal42-blind-a-*.tml"),
 ]
 # groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
 SET_GROUPS = {
@@ -206,6 +210,8 @@ SET_GROUPS = {
     "informal40blindA": ["informal40-blind-a"],
     # informal41-blind A on its own (likewise out of the pooled informalA group)
     "informal41blindA": ["informal41-blind-a"],
+    # informal42-blind A on its own (likewise out of the pooled informalA group)
+    "informal42blindA": ["informal42-blind-a"],
     "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
                "tensea", "tense2a", "news7a", "news8a"],
 }
@@ -264,7 +270,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
                # (A is read by the lead from the forty-sixth session on)
                "informal41-blind-b-",   # the blind set of the forty-fifth session (blind47): B is never read
                # (A is read by the lead from the forty-seventh session on)
-               "informal42-blind-",   # the blind set of the forty-sixth session (blind48): neither half is read
+               "informal42-blind-b-",   # the blind set of the forty-sixth session (blind48): B is never read
+               # (A is read by the lead from the forty-eighth session on)
                "informal43-blind-")   # the blind set of the forty-seventh session (blind49): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
