@@ -3218,6 +3218,11 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
                 # (history7) "crossed the river on Christmas night and attacked at dawn": the next dawn
                 day += timedelta(days=1)
                 why = f"the dawn after the night of {_fmt(sd.date)} the sentence names"
+    if day is None and ctx.list_day is not None:
+        # (the lead, forty-eighth session, §294) "Last notes before Bounty Day tomorrow:\n- Bounty burning at Bounty Bay
+        # at dusk, around 7.45pm": a part of the day on a line of a list under a heading that names a day is of that
+        # day, as a clock time is (``_time``; ``tagger._list_day``)
+        day, why, which = ctx.list_day.date, f"the day the heading of its list names ({ctx.list_day.value})", "sentence"
     if day is None and ctx.mode == "news" and (d.get("vague_day") or d.get("topic_pod")) and not d.get("pod_habit") \
             and tense != "past" and not d.get("day_before_only") \
             and ctx.dct is not None and (topic := _topic_day(men, ctx, tense)) is not None:

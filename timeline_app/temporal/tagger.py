@@ -1940,7 +1940,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # time's (the time keeps a day told before it, else its own reading)
                 men.data["later_clause_gone"] = True
         ctx.list_day = None
-        if men.kind == "time" and not men.data.get("dref") and not men.data.get("year") and not men.data.get("habit"):
+        if (men.kind == "time" and not men.data.get("year") and not men.data.get("habit")
+                or men.kind == "pod_time" and not men.data.get("pod_habit")) and not men.data.get("dref"):
+            # ((the lead, forty-eighth session, §294) a part of the day too: "- Bounty burning at dusk, around 7.45pm")
             if ctx.list_head is None and ctx.first_day is not None:
                 _on_the_day(ctx, text, men)
             if ctx.list_head is not None:
