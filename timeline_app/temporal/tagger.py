@@ -3252,7 +3252,9 @@ _AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]
 # colon or a dash after it; bounded by the line's head: at most 4 blanks and a bracket)
 _EDIT_NOTE_HEAD = _re(r"(?i)[^\S\n]{0,4}(?:{stamp_edit_words:bare})[^\S\n]{0,2}\(?[^\S\n]{0,2}")
 _EDIT_NOTE_END = re.compile(r"[^\S\n]{0,2}\)?[^\S\n]{0,2}[:–—-]")
-_AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,12}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
+# ((the lead, forty-eighth session, §295) a reply's header under its comment may open with the thread's arrow, as YouTube's
+# copied replies do: "  ↳ @kalkadoon_kez  4 days ago")
+_AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,12}(?:[↳↪└][^\S\n]{0,4})?(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
 # (§175) the comment's words after its age on the header line: a separator mark and a word; the author before it one to
 # three capitalised words (or a lower-case handle) and a mark ("Gary Manson · 4d · ...", "eoin_dl · 3d · ...")
 _AGE_STAMP_MID = re.compile(r"[^\S\n]{1,4}[·•|][^\S\n]{1,4}\S")
