@@ -2272,6 +2272,12 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         # blind annotators write it (§87's two for the relative day's line revised))
         if _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and _name_line_above(text, ls):
             return True
+        if a.rule == "today" and a.data.get("offset") in (0, -1) and not a.data.get("pod") and text[a.start].isupper() \
+                and _STAMP_AT_SEP.fullmatch(text, a.end, b.start) is not None and _STAMP_LINE_END.match(text, b.end) is not None:
+            # (the lead, forty-eighth session, §304) Messenger's divider over a day's messages, "Yesterday at 06:48" /
+            # "Today at 13:36" alone on its line, the platform's capital: one TIME, as under a name's line (not Discord's
+            # "name — Today at 6:11 PM", whose name opens the line: §87; not a message's "today at 10:30")
+            return True
         return _STAMP_YEAR.search(text, a.start, a.end) is not None or icon \
             or _SLASH_SHORT_YEAR.fullmatch(text, a.start, a.end) is not None and b.end - a.start <= _SLASH_STAMP_MAX \
             or (a.data.get("weekday") is not None and text[a.start].isalpha() and not text[a.start].isdigit()
