@@ -3937,9 +3937,20 @@ def _clock(m, text):
         # (clockday33, §118) "Went to Leeds on Saturday for the gig. Got in at 3am.": coming home or going to bed in the
         # small hours; ``resolve._time`` puts it in the night of a day gone the sentence before names
         return M(m, "clock", "time", hour=h, minute=mi, dref=None, home_small=True)
+    if m["dref"] and "," in text[m.end("ap"):m.start("dref")] and _WEEKDAY_IN_CLAUSE.search(text, max(0, m.start() - _WEEKDAY_IN_CLAUSE_REACH), m.start()) \
+            and "weekday" in (ref := day_ref(m["dref"]) or {}):
+        # (the lead, forty-eighth session, §305) "Saturday only 8.30am and 4pm, Sunday the same": a clock whose clause names
+        # its weekday before it is that day's; the weekday after the comma opens the next item, not the clock's day
+        # ("reported around 4 a.m. Wednesday", "4pm, Sunday 5th" with no day before keep theirs)
+        end = m.end("tz") if m["tz"] else m.end("ap")
+        return Mention(m.start(), end, "clock", "time", dict(hour=h, minute=mi, dref=None), 0)
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
+# (§305) a weekday earlier in the clock's clause: no stop, comma, colon or line break between (read at most
+# _WEEKDAY_IN_CLAUSE_REACH characters back)
+_WEEKDAY_IN_CLAUSE_REACH = 60
+_WEEKDAY_IN_CLAUSE = re.compile(r"(?<![\w'’])%s(?:[^.,;:!?\n]|(?<=\d)[.:](?=\d))*$" % WEEKDAY)   # (a clock's "8.30am" no stop)
 _TILL_SMALL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{small_hour_till_words})[ \t]+$")
 # bounded: at most two links of one blank each after the words, read in a window of _HOME_SMALL_REACH characters
 _HOME_SMALL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{small_hour_return_words})[ \t](?:(?:{small_hour_return_links})[ \t]){1,2}$")
