@@ -2985,7 +2985,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*(?:[^\w\s·•]{1,3}[^\S\n]*)?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+                             r"(?:[·•][^\S\n]*(?:[^\w\s·•]{1,3}[^\S\n]*)?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4}|[·•|][^\S\n]{0,4}(?:{stamp_edit_words:bare})[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# ((the lead, forty-eighth session, §306) and Nextdoor's edit mark after a dot: "Sharon Tizya · Riverdale · Yesterday · Edited")
 # ((social46, §270) and Facebook's audience icon after the dot: "Jan 30 at 7:12 PM · 🌏" over a page's post)
 # ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
@@ -3252,7 +3253,7 @@ def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
 # line of the poster's name ("Dani Reyes / 3 days ago"), after a handle ("@dani_r 2 days ago", "u/dani_r 3 weeks ago"),
 # or after a sender and a comma or a dash ("Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)"). Not after
 # words with no separator ("Arrived 2 days ago": a sentence), nor under a line that ends a sentence
-_AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+_AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4}|[·•|][^\S\n]{0,4}(?:{stamp_edit_words:bare})[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")   # ((§306) "3 days ago · Edited")
 # (the lead, forty-fourth session, §249) an edit's note heading a line of a post, its age counted from the page's reading:
 # "edited 1 day ago: thanks all", "EDIT (3 hr. ago) - found it", "Update 2 days ago: sorted" (an edit word, the age, a
 # colon or a dash after it; bounded by the line's head: at most 4 blanks and a bracket)
