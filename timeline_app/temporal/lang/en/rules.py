@@ -7386,6 +7386,12 @@ def _set_every(m, text):
         return None
     if m["other"]:
         n *= 2
+    if m["ord"] and wl in L["months"] and m["ord"][:1].isdigit() and not m["num"] and not m["other"]:
+        # (the lead, forty-eighth session, §307) "so every 27th August we cook crab soup": that day of the month, each year,
+        # as "every 27 August" (was the month's every year, the day dropped)
+        day = parse_ordinal(m["ord"]) or 0
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}-{day:02d}") \
+            if 1 <= day <= (29 if month_num(w) == 2 else 30 if month_num(w) in (4, 6, 9, 11) else 31) else None
     if m["ord"]:
         # (history8) "every fourth year", "every third day": one in every N (as "every other" is one in two)
         k = parse_ordinal(m["ord"])
