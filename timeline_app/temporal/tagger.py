@@ -1947,8 +1947,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 _on_the_day(ctx, text, men)
             if ctx.list_head is not None:
                 ctx.list_day = _list_day(ctx, text, men, tense)   # (lines22) a clock time on a line of a list under a day
-        wl_end = _week_line_end(text, men) if men.kind == "weekday" and "weekday" in men.data else -1
-        if wl_end >= 0 and ctx.week_line is not None and ctx.week_line[0] == start_of_line(text, men.start) \
+        # ((the lead, forty-eighth session, §308) a line opened by a weekday with its day of the month goes on the list too:
+        # "- Wednesday 27th: parade" / "- Thursday: everybody sleep" is the Thursday of that week)
+        wl_end = _week_line_end(text, men) if men.kind in ("weekday", "weekday_mday") and "weekday" in men.data else -1
+        if wl_end >= 0 and men.kind == "weekday" and ctx.week_line is not None and ctx.week_line[0] == start_of_line(text, men.start) \
                 and ctx.week_line[1] < men.data["weekday"] and not (men.data.get("rel") or men.data.get("the") or men.data.get("that")
                                                               or men.data.get("week_offset") is not None or men.data.get("possessive")):
             # (values23) "This week\nMon: maths 4-6pm\nThu: past paper (1h 30m timed)\nFri: night off!": a line that opens
