@@ -184,6 +184,8 @@ class Discourse:
     review_stay: tuple | None = None    # (reviews34, §124) (where the review's words end, the last day of its stay's month) of the last
                                         # review stamp whose "Date of stay: February 2025" line dates a stay of a month before
                                         # the review's: its story's weekdays told in the past are the last such on or before that day
+    review_coarse: bool = False         # (travel48, §302) the last review stamp is an age of months or years ("a month ago", "2 years
+                                        # ago"): no one day of its weeks the review's "on a Sunday" can be
     quote_end: tuple | None = None      # (stamps25) (where a quoted message's lines marked ">" end, the day of writing before
                                         # its header moved ``dct``): the reply's own lines after it count from that day again
     count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =

@@ -967,6 +967,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         # of its own after the phrase (or carried from a time of that night) is of New Year's Eve's night
         day, anchor, new_year_night = date(ctx.dct.year, 12, 31), "sentence", True
         why = f"New Year's Eve ({day.isoformat()}): the night the text sees the new year in"
+    if d.get("days_after") and day is not None and echo is None:
+        # (travel48, §303) "Dep 06:40 Arr 09:15 (+1)": the clock marked as a later day is that many days after the day
+        # it is on otherwise (the flight's)
+        day = day + timedelta(days=d["days_after"])
+        why += f"; marked {d['days_after']} day(s) on (+{d['days_after']})"
     h, mi = d["hour"], d["minute"]
     if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12 and not d.get("half_cue"):
         # (sift) "a slot at 2.15 on tuesday": an hour of 1 to 6 written with its minutes and no am/pm, no
@@ -1268,8 +1273,10 @@ _RETURN_PREVIOUS_DAYS = 14   # (thread42, §205) how far ahead the sentence befo
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
-    if d.get("indefinite") and not rel and not d["pod"] and ctx.review_stay is not None and ctx.sentence_day is None \
-            and not d.get("apposition"):
+    if d.get("indefinite") and not rel and not d["pod"] and (ctx.review_stay is not None or ctx.review_coarse) \
+            and ctx.sentence_day is None and not d.get("apposition"):
+        # ((travel48, §302) or under a review's age of months or years, "2 years ago" / "We came on a Sunday after church":
+        # the age tells no week, let alone its Sunday)
         # (reviews46, §272) a review's story of a stay whose month a line gives ("Date of stay: October 2026", "5 nights ·
         # October 2026"): "We arrived on a Monday and left on Friday" names no one Monday of that month (the last one of the
         # month, read below for "on Monday", would be a guess); unless a date of its sentence says it. (Read everywhere, a

@@ -3884,6 +3884,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day = None
         ctx.review_stamp_end = men.end
         ctx.review_stay = _review_stay(text, men.end, day)   # (reviews34) "Date of stay: February 2025" under it
+        ctx.review_coarse = men.kind == "offset" and men.data.get("unit") in ("M", "Y")   # (travel48) "2 years ago"
         ctx.named_wdays = {}   # (reviews34) a new review's "Friday" is no weekday the review above it named
         return
     if (men.data.get("stamp_head") or men.data.get("day_divider")) and ctx.dct is not None and p.grain == "day":
@@ -3910,6 +3911,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.stamp_slack = _age_slack(men, day)
         ctx.sentence_day = None
         ctx.review_stamp_end = -1
+        ctx.review_coarse = men.data.get("unit") in ("M", "Y")   # (travel48, §302) Google's "2 years ago" over a review
         return
     if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule not in _FOOTER_AGE_RULES \
             and 0 <= ((ctx.written or ctx.dct) - p.date).days <= (
@@ -3936,6 +3938,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
         ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it
+        ctx.review_coarse = False
         return
     if p.grain == "day" and ctx.dct is not None and (men.kind in ("cal", "weekday_mday") or (
             men.kind == "weekday" and men.data.get("log_head") and ctx.entry_day is not None and ctx.entry_day == ctx.dct)) \

@@ -3943,8 +3943,8 @@ def _clock(m, text):
         # its weekday before it is that day's; the weekday after the comma opens the next item, not the clock's day
         # ("reported around 4 a.m. Wednesday", "4pm, Sunday 5th" with no day before keep theirs)
         end = m.end("tz") if m["tz"] else m.end("ap")
-        return Mention(m.start(), end, "clock", "time", dict(hour=h, minute=mi, dref=None), 0)
-    return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
+        return Mention(m.start(), end, "clock", "time", dict(hour=h, minute=mi, dref=None, **_days_after(m, text)), 0)
+    return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), **_days_after(m, text))
 
 
 # (§305) a weekday earlier in the clock's clause: no stop, comma, colon or line break between (read at most
@@ -4038,7 +4038,7 @@ def _clock24(m, text):
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
              # (§183) "12:20" may be past midnight too: "now landing 12:20" written at 23:02, "till 12:30" after 8pm
              loose=1 <= h <= 12 and not m["h"].startswith("0"), story_only=story and not m["dref"] and not plain, small_pm=small_pm,
-             **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
+             **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}), **(_days_after(m, text) if not m["dref"] else {}))
 
 
 
@@ -4116,7 +4116,20 @@ def _clock24_bare(m, text):
     if cue is not None and cue.group(1).lower() not in _CLOCK_LENGTH_VERBS:
         return None   # "finished in 23:50": rule clock_duration's ("shift is 22:00" is a time)
     h = int(m["h"])
-    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True)
+    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True,
+             **_days_after(m, text))
+
+
+# (travel48, §303) a timetable's or an itinerary's mark of a later day after a clock, "Arr 09:15 (+1)", "arr 6:05am +1",
+# "23:40 (+2)": the clock on the day that many days after the day it would otherwise be on (the flight's, the
+# departure's); read right after the clock only (the mark, a blank or two before it: 9 characters at most)
+_DAYS_AFTER_MARK = re.compile(r"[ \t]{0,2}(?:\([ \t]?\+(?P<n>[1-3])[ \t]?\)|\+(?P<m>[1-3])(?=[ \t]*(?:$|\n|[,;|·)\]]|[-–→])))")
+
+
+def _days_after(m, text) -> dict:
+    """{"days_after": n} where the clock of match ``m`` is marked as n days on ("(+1)"); else {}."""
+    mark = _DAYS_AFTER_MARK.match(text, m.end())
+    return {"days_after": int(mark["n"] or mark["m"])} if mark is not None else {}
 
 
 # (twenty-first session, hours22) an h:mm time of 1-12 with a colon and no am/pm, no preposition: "meet 6:45 at the
@@ -8475,12 +8488,26 @@ _RANGE_CLOCKS_AS_USUAL = _re(r"(?i)\.?,?(?:[ \t]{1,3}[a-z]{2,16}){0,3}[ \t]{1,3}
                              r"[ \t]{1,3}(?:{habit_as_usual})(?![\w'’])" % (_RANGE_CLOCK, _RANGE_CLOCK))
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
 # (days) a range of weekdays after a verb of hours kept ("open mon-fri", "closed Sat-Sun")
-_NOT_RANGE_VERB = r"(?<!off\s)(?<!at\s)(?<!from\s)(?<!after\s)(?<!before\s)(?<!to\s)"   # "off work mon-wed": a noun
+# ((travel48, §302) each a whole word: "the boat runs Tue and Fri", "the flat opens ..." end in "at " too)
+_NOT_RANGE_VERB = r"(?<!\boff\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bto\s)"   # "off work mon-wed": a noun
 _RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?$" % _NOT_RANGE_VERB)
 _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 # (left18) or a list of weekdays after such a verb ("open Tues and Thurs", "we're closed Mon & Tue", "I work mon, wed and
 # fri"): every such day, as the range is (a verb in the present of the hours kept, not a modal's offer: "I can work ...")
 _LIST_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
+# ((travel48, §302) or after a verb of a service's departures kept, a place's name of one or two words in capitals between:
+# "Departs Hillsborough Mon, Wed, Fri 6:00 am", "the bus leaves for Darwin Tue & Sat", "boats leave Tue and Thu"; not after a
+# speaker's pronoun, "we leave Mon and Tue", one trip's days; read back at most 64 characters, as the list verb)
+_DEPART_NOT_AFTER = "".join(r"(?<!\b%s\s)" % re.escape(w) for w in L["service_departure_not_after"])
+# (a second list after the first's clock, "Mon, Wed, Fri 6:00 am and Sat, Sun 3:30 pm", is the timetable's too: read back
+# at most _DEPART_REACH characters)
+_DEPART_WD = r"(?i:{short_weekdays}|%s)\.?" % WEEKDAY
+_DEPART_JOIN = r"[ \t]*(?:,|/|\+|&|(?i:and))[ \t]*"
+_DEPART_LIST_BEFORE = _re(r"(?<![\w'’])%s(?i:{service_departure_verbs})[ \t]+(?:(?i:from|for|to)[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}"
+                          r"(?:(?:%s%s){0,4}%s[ \t]+\d{1,2}(?:[:.][0-5]\d)?[ \t]?(?i:[ap]\.?m\.?)?%s)?"
+                          r"(?:(?i:on)[ \t]+)?(?:%s%s){0,4}$" % (_DEPART_NOT_AFTER, _DEPART_WD, _DEPART_JOIN, _DEPART_WD, _DEPART_JOIN,
+                                                                 _DEPART_WD, _DEPART_JOIN))
+_DEPART_REACH = 110
 # ((aspect38, §153) or blanks alone between weekdays in title case, a schedule's run: "We're open Mon Wed Fri"; not a
 # chat's lower case "work sat sun", one weekend's as often: ``_bare_run_titled``)
 _LIST_VERB_BEFORE_BLANK = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?(?:\s*(?:,|/|\+|&|and)\s*|[ \t]{1,3})){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
@@ -8577,7 +8604,8 @@ def _habit(text: str, start: int, end: int) -> bool:
     if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)
             or titled and (_BARE_LIST_AFTER.match(text, end) or _BARE_LIST_BEFORE.search(text, max(0, start - 12), start))) \
             and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)
-                 or (_LIST_VERB_BEFORE_BLANK.search(text, max(0, start - 64), start) if titled else None)) is not None \
+                 or (_LIST_VERB_BEFORE_BLANK.search(text, max(0, start - 64), start) if titled else None)
+                 or _DEPART_LIST_BEFORE.search(text, max(0, start - _DEPART_REACH), start)) is not None \
             and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
             and not _past_aux(text, lv.start()) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)) \
@@ -10375,6 +10403,12 @@ def _day_clock(m, text):
     # (twenty-third session, voices20) a day word alone on its line, a log's heading ("sat" / "1am fed 20 mins"): the
     # heading and the line's clock time are two expressions, the time on the day the heading names (below, as the comma)
     apart = apart or first and "\n" in text[m.start():m.start("h")]
+    # (travel48, §302) the last weekday of a timetable's list, then its clock ("Departs Mon, Wed, Fri 7:30 am", "Tours run
+    # Tue & Sat 9am"): every such day (rule short_weekday's _habit: a list after a verb of a service kept), the clock the
+    # hour of every one of them, two expressions; _habit reads a bounded window back (64 characters)
+    apart = apart or first and m["wd"] is not None \
+        and _WEEKDAY_LIST_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None \
+        and _habit(text, m.start("wd"), m.end("wd"))
     # (twenty-eighth session, dayhalf29) a weekday then a range of clock times ("thurs 10pm-2am", "friday 10am till
     # 2pm"): the weekday a DATE of its own, each end a TIME of it, as "[fri] [2]-[6pm]" (the fresh README's convention)
     h, mi = int(h_s), int(mi_s or 0)
