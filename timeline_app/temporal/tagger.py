@@ -1544,7 +1544,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
                 and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
                 and _STORY_DAY_MIN <= (ctx.dct - ctx.recent_day[1].date).days <= _STORY_DAY_MAX \
-                and _WEEKDAY_WORD.match(text, ctx.recent_day[2]) \
+                and (story_wd := _WEEKDAY_WORD.search(text, ctx.recent_day[2], ctx.recent_day[2] + 2 * _STORY_WEEKDAY_LEAD + 4)) \
+                and story_wd.start() - ctx.recent_day[2] <= _STORY_WEEKDAY_LEAD \
                 and _FIRST_PERSON.search(text, max(0, ctx.recent_day[2] - _STORY_PERSON_BEFORE), s1):
             # (past) a trip or a stay told in the first person a week or more later, its days named by their
             # weekdays: "We flew into Porto on Thursday 19 June ... On Saturday we got the train ... Flew home
@@ -2972,7 +2973,10 @@ _ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:%s)[^\S\n]*
 # ("Sat 22/8. Pier from 05:40", "3 May – frost forecast tonight", "12th June - lost a big one at 7pm")
 _ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|(?P<sep>(?:[.:]|[-–—]|(?<=\.))[^\S\n]+(?=\S))|[)\]:])")
 _STORY_DAY_SENTENCES = 3   # (past) sentences from the day a first-person story told to a weekday that goes on from it
-_STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the day of writing
+_STORY_DAY_MIN, _STORY_DAY_MAX = 7, 366   # ... told this many days before the day of writing (days48, §298: up to a
+# year; a story of March told in December goes on from its own days as one told a fortnight later does)
+_STORY_WEEKDAY_LEAD = 5   # (days48, §298) characters from the story day's start its weekday's name may begin at: its
+# article's ("On the Sunday we walked ... and on Monday we came home": the story's day told by its weekday alone)
 _STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["first_person_words"])))
 _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on

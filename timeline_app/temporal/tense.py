@@ -139,6 +139,7 @@ _PLURAL_MASS = frozenset(_L["plural_mass_subjects"])
 _NOT_PLURAL = frozenset(_L["not_plural_subjects"])
 _PLURAL_OF = frozenset(_L["plural_subject_prepositions"])
 _CHANGE_COMPOUNDS = frozenset(tuple(x.split()) for x in _L["prospective_change_nouns"] if len(x.split()) == 2)
+_LIMIT_NOUNS = frozenset(tuple(x.split()) for x in _L["limit_hour_nouns"])   # (days48, §299) "till close": a noun
 _SEQUENCE_PARTICIPLES = frozenset(_L["sequence_participles"])
 _PREPOSITIONAL_FUTURE = frozenset(tuple(x.split()) for x in _L["prepositional_future_markers"])
 _PARTICIPLE_PHRASES = frozenset(tuple(x.split()) for x in _L["participle_phrases"])
@@ -612,6 +613,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return None   # (thirty-first session) "Met Office", "Met Éireann", "the Met Police": a name, no verb "met"
     if i > 0 and (words[i - 1], w) in _CHANGE_COMPOUNDS:
         return None   # (newswire32) "expect the first rate cut in June": the noun of a change, not the past "cut"
+    if i > 0 and (words[i - 1], w) in _LIMIT_NOUNS:
+        return None   # (days48, §299) "Stayed till close Friday": the hour's noun after a limit, not a present "close"
     if caps[i] and i > 0 and caps[i - 1] and w in _PRESENT and w.isalpha() and w not in _AUX_PRESENT:
         return None   # (newswire32) "won the U.S. Open on Sunday", "the French Open": a capital after a capital, a name's word
     if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):

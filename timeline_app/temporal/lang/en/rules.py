@@ -8335,9 +8335,10 @@ def _short_weekday(m, text):
                       and _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
                       and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None
                       and (_TITLE_PREP_AFTER.match(text, m.end()) is not None or _TITLE_CLOSER_AFTER.match(text, m.end()) is not None))
-    # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
+    # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun");
+    # (days48, §299) or a closer ends it, a kiss too: "ok see you Sat x", "c u Wed xx"
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
-                      and _PHRASE_ENDS.match(text, m.end()) is not None
+                      and (_PHRASE_ENDS.match(text, m.end()) is not None or _TITLE_CLOSER_AFTER.match(text, m.end()) is not None)
                       and _SEE_YOU_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
