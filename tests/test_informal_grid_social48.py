@@ -241,20 +241,25 @@ def telegram_vila(r):
 
 
 def bluesky_chathams(r):
-    """A Chatham Islands thread on Bluesky: "· 2h" and "· 12/5/26" after the handles."""
+    """A Chatham Islands thread on Bluesky: "· 2h" and "· 12/5/26" after the handles; a reply copied from the page with its
+    name, its domain handle, the dot and the age each on a line ("Hine Tuuta" / "@hine.chathams.nz" / "·" / "3h")."""
     p = r - 3 * ONE
     later = r + 16 * ONE
     mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][later.month - 1]
+    tour = coming(p, (p.weekday() + 3) % 7)
     text = "\n".join([
         "Tui Reid @tui.bsky.social · 2h",
         f"Ferry to Pitt Island sold out till next week. Next sailing {mon} {later.day}, 7pm.",
         f"Fetu @fetu.bsky.social · {p.month}/{p.day}/{p.year % 100:02d}",
-        f"Whaling station tours start {DAYS[(p.weekday() + 3) % 7]}, 10 a head"])
-    mon_day = coming(p, (p.weekday() + 3) % 7)
+        f"Whaling station tours start {DAYS[tour.weekday()]}, 10 a head",
+        "Hine Tuuta",
+        "@hine.chathams.nz",
+        "·",
+        "3h",
+        "Flights are back on tomorrow, Air Chathams says 9:45 from Tuuta"])
     return text, [("2h", ("DURATION", "PT2H")), ("next week", W(r + 7 * ONE)), (f"{mon} {later.day}", D(later)),
-                  ("7pm", T(later, 19)), (f"{p.month}/{p.day}/{p.year % 100:02d}", D(p)), (DAYS[mon_day.weekday()], D(mon_day)),
-                  ("10", None)]
-
+                  ("7pm", T(later, 19)), (f"{p.month}/{p.day}/{p.year % 100:02d}", D(p)), (DAYS[tour.weekday()], D(tour)),
+                  ("10", None), ("3h", ("DURATION", "PT3H")), ("tomorrow", D(r + ONE)), ("9:45", T(r + ONE, 9, 45))]
 
 EXPORTS = [nextdoor_halifax, nextdoor_happy_valley, nextdoor_kingston, discord_tarawa, youtube_pos, facebook_tonga,
            reddit_shillong, mastodon_nuuk, telegram_vila, bluesky_chathams]

@@ -12894,7 +12894,8 @@ def _post_age_alone(m, text):
              vague=False, mod="", period_months=None)
 
 
-_X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}[ \t]{0,3}")
+# ((social48, §300) or Bluesky's, a domain: "Tui Reid" / "@tui.bsky.social" / "·" / "2h"; each part bounded)
+_X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}(?:\.[\w-]{1,40}){0,4}[ \t]{0,3}")
 _AGE_HEADLINE_MAX = 120
 _HEADLINE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 _HEADLINE_MARK = re.compile(r"[ \t]\|[ \t]|[ \t]at[ \t]+[A-Z]")   # a comment's age with no dot: "Safety Officer at Mopani"
