@@ -1368,6 +1368,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(before) > 2 and before[-1] in _UNTIL and (before[-3], before[-2]) in _STATE_PAIRS \
             and not (len(before) > 3 and (before[-4] in _AUX_PAST or before[-4] in _LINKING)):
         return "future"  # (weeks26) "sold out til thurs", "fully booked till friday": a state whose limit is to come
+    if len(before) > 1 and before[-1] in _UNTIL and before[-2] in _STATE_NOTICE \
+            and not (len(before) > 2 and (before[-3] in _AUX_PAST or before[-3] in _LINKING or before[-3] in _PAST
+                                          or _is_past_form(before[-3]))) \
+            and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
+        # (social48, §301) "Road closed till Friday because of landslide", "Shop shut until Monday": a notice's state
+        # whose limit is to come, as "sold out til thurs" (not "was closed till Friday", "had closed until Monday")
+        return "future"
     if _wanted_for(before):
         return "future"  # (weeks26) "still need a keeper and two defenders for wednesday": wanted for a day to come
     if len(before) > 1 and before[-1] in _STATE_NOTICE and before[-2].isalpha() and before[-2] not in _NOTICE_NOT_AFTER \

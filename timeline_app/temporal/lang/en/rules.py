@@ -8674,6 +8674,11 @@ _CLOCK_IN_PHRASAL = _re(r"(?i)(?<![\w'’-])(?:{clock_in_phrasal_verbs})[ \t]+in
 
 
 _CLOCK_AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|from|until|till|til|by|since|before|after)|@)\s*$")
+# (social48, §300) a video's position opening a comment's line under its author's header, as YouTube's comments are
+# copied: "@islandvibes_tt 2 weeks ago (edited)" / "1:02:33 the steelpan solo here gave me chills": the moment of the
+# video the comment points to, no length (a race's "HALFWAY (1:52:10)" or "DONE. 3:58:22." stays one). Bounded: the
+# line above read at most 120 characters back
+_VIDEO_POSITION_HEAD = re.compile(r"(?im)^[ \t]*@[\w.-]{1,40}[ \t]+[^\n]{0,30}\bago(?:[ \t]*\(edited\))?[ \t]*\n[ \t]*\Z")
 
 
 @rule("clock_duration", r"(?<![\d:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?![\d:]|\s*(?:%s))" % AMPM, 22, triggers="colon",
@@ -8683,6 +8688,9 @@ _CLOCK_AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|from|until|till|til|by|since|befo
 def _clock_duration(m, text):
     a, b, c = int(m["a"]), int(m["b"]), m["c"]
     cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if cue is None and c is not None and _VIDEO_POSITION_HEAD.search(text, max(0, m.start() - 120), m.start()) \
+            and text[m.end():m.end() + 2].strip()[:1].isalpha():
+        return None   # (social48, §300) "@handle 2 weeks ago" / "1:02:33 the steelpan solo": the video's moment
     if cue is None and c is not None and len(m["a"]) == 1 and a >= 1 \
             and not _CLOCK_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         pass   # (tweets) "HALFWAY (1:52:10)", "DONE. 3:58:22. SUB 4!": hours, minutes and seconds standing alone, a length
@@ -9547,7 +9555,12 @@ def _word_clock(m, text):
 # line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
 # (a comma before a digit is a thousands separator: "closed at 8,433.76 on Friday")
-_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b)|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))"
+_BARE_END = (r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b"
+             # ((social48, §301) or the place the hour is at, after its own "at" right after its day: "tonight at 8 at the
+             # Apia Yacht Club", "friday at 8 at mine" (lexicon bare_hour_place_day_ends: the day word's last letters);
+             # not "at 3 at the time", "at 2 at the most" (lexicon bare_hour_place_not))
+             r"|(?:%s)\s(?:{bare_hour_place_followers})\b(?!\s+(?:{bare_hour_place_not})\b))|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))"
+             % "|".join(r"(?<=(?i:%s)\sat\s%s)" % (w, d) for w in L["bare_hour_place_day_ends"] for d in (r"\d", r"\d\d")))
 # (clock) ... or a chat's kiss that ends its line ("see you at 4 x")
 # ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
@@ -12879,7 +12892,9 @@ def _post_age(m, text):
 # reply's age first; the handle's run bounded at 30 characters, dots inside it as Instagram's "@ngaa.r", a fediverse
 # server after a second "@")
 _AGE_HANDLE_BELOW = re.compile(r"[ \t]{0,4}@\w(?:[\w.]{0,28}\w)?(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?(?![\w@])")
-_AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}(?:\((?:[A-Za-z][\w.'’-]*[ \t]?){1,3}\))?")
+# ((social48, §300) a fediverse handle with its server in the name line, as Mastodon's web page prints a reply's header:
+# "Naja K @naja_88@mastodon.gl" / "3h"; the server's run bounded as _AGE_HANDLE_BELOW's)
+_AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?(?:[ \t]+|$)){1,4}(?:\((?:[A-Za-z][\w.'’-]*[ \t]?){1,3}\))?")
 
 
 @rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?:(?P<u>mo|min|hr|wk|yr|[mhdwy])|[ \t](?P<u2>mins?|hrs?|wks?|yrs?)))[ \t]{0,4}(?:(?P<dot>[·•])[ \t]{0,4}(?:(?i:edited)[ \t]{0,4}(?:[·•][ \t]{0,4})?)?(?:\U0001F310[ \t]{0,4})?)?$(?=\n[ \t]{0,4}\S)", 30,
@@ -12931,7 +12946,8 @@ def _post_age_alone(m, text):
              vague=False, mod="", period_months=None)
 
 
-_X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}[ \t]{0,3}")
+# ((social48, §300) or Bluesky's, a domain: "Tui Reid" / "@tui.bsky.social" / "·" / "2h"; each part bounded)
+_X_HANDLE_ALONE = re.compile(r"[ \t]{0,4}@\w{1,30}(?:\.[\w-]{1,40}){0,4}[ \t]{0,3}")
 _AGE_HEADLINE_MAX = 120
 _HEADLINE_WORDS = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 _HEADLINE_MARK = re.compile(r"[ \t]\|[ \t]|[ \t]at[ \t]+[A-Z]")   # a comment's age with no dot: "Safety Officer at Mopani"
@@ -13075,14 +13091,20 @@ def _compact_ago(m, text):
 # 5 mo. ago", "2 yr. ago", "9 hr. ago", "edited 3 wk. ago", "5 mo ago"): as "5 months ago" (the month
 # reached), "9 hours ago" (its length); only before "ago" (lexicon abbrev_age_units)
 _ABBREV_AGE = L["abbrev_age_units"]
+# ((social48, §300) or a one-letter unit set apart from its number, with or without its full stop, as Nextdoor prints a
+# post's age under the poster's name and neighbourhood: "Jane Doe · Hydrostone · 3 d ago", "2 d ago" (lexicon
+# spaced_age_letters; lower case only, before "ago": "3 D" or "5 m" alone stay what they were)
+_SPACED_AGE = L["spaced_age_letters"]
 
 
-@rule("abbrev_ago", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)[ \t](?:(?P<mo>mos?)\.?|(?P<u>%s)\.)[ \t]+(?i:ago)(?![\w'’])"
-      % alternation([u for u in _ABBREV_AGE if not u.startswith("mo")]), 26, triggers="post_age",
+@rule("abbrev_ago", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)[ \t](?:(?P<mo>mos?)\.?|(?P<u>%s)\.|(?P<l>%s)\.?)[ \t]+(?i:ago)(?![\w'’])"
+      % (alternation([u for u in _ABBREV_AGE if not u.startswith("mo")]), "|".join(_SPACED_AGE)), 26, triggers="post_age",
       examples=[("2026-06-30", "u/tram_ghost · 5 mo. ago", "5 mo. ago", "2026-01"),
-                ("2026-06-30", "u/old_salt · 2 yr. ago", "2 yr. ago", "2024")])
+                ("2026-06-30", "u/old_salt · 2 yr. ago", "2 yr. ago", "2024"),
+                ("2026-12-06", "Jane Doe · Hydrostone · 3 d ago\nOur grey tabby went missing", "3 d ago", "2026-12-03")])
 def _abbrev_ago(m, text):
-    return M(m, "abbrev_ago", "offset", n=int(m["n"]), unit=_ABBREV_AGE[(m["mo"] or m["u"]).lower()], sign=-1, anchor="dct",
+    unit = _SPACED_AGE[m["l"]] if m["l"] else _ABBREV_AGE[(m["mo"] or m["u"]).lower()]
+    return M(m, "abbrev_ago", "offset", n=int(m["n"]), unit=unit, sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
 
 
