@@ -743,6 +743,34 @@ def _programme_heading(text: str, start: int) -> int | None:
     return None
 
 
+# (hours48, forty-eighth session, §296) a plan's list of clocks under a short line that names its day by a weekday or a
+# day word without a date ("Saturday:", "Tomorrow's plan:", "[12/05/2026, 18:02:11] Tom: plan for sat:", "Last Saturday:"
+# over "- 9:00 parkrun / - 11:30 brunch"): the heading's day, as the list's am/pm clocks take it (the tagger's list head);
+# blog_stamp gives such a line's clock the last date told (no day of writing forced). Bounded: the heading line at most
+# _PLAN_HEAD_MAX characters, found as _programme_heading finds its line (blank and clock lines skipped, _HEADING_REACH)
+_PLAN_HEAD_MAX = 90
+_PLAN_HEAD_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|{short_weekdays})(?:['’]s)?(?![\w'’])" % alternation(_FULL_WD))
+
+
+def _plan_day_heading(text: str, start: int) -> int | None:
+    """The end of the line that heads the block of timed lines ``start`` is in, where that line is a short line naming
+    a day by a word (``_PLAN_HEAD_DAY``) and ending in a colon or with no sentence's end (a heading, not a paragraph);
+    None otherwise."""
+    ls = start_of_line(text, start)
+    floor = max(0, start - _HEADING_REACH)
+    while ls > floor:
+        pe = ls - 1
+        ps = start_of_line(text, pe)
+        line = text[ps:pe]
+        if line.strip() and not _BLOG_LINE.match(text, ps, pe + 1):
+            body = line.rstrip()
+            ok = len(body) <= _PLAN_HEAD_MAX and _PLAN_HEAD_DAY.search(body) is not None \
+                and (body.endswith(":") or not any(c in body for c in ".!?"))
+            return pe if ok else None
+        ls = ps
+    return None
+
+
 # (platforms27) Zoom's saved chat "19:02:11 From Dani Reyes : ..." (the sender, a space and a colon, the message on the
 # line; the recording's "00:12:34 From X to Everyone:" is an offset into it and is left): a TIME of the day of reading, a
 # stamp as blog_stamp's (it moves no anchor); every run bounded. IRC's "[21:47] <sam>" read the same way lowered the blind
@@ -766,6 +794,23 @@ def _blog_stamp(m, text):
     if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
         return None
     head = _programme_heading(text, m.start())
+    # (its day is the last date told, the heading's, as a dated heading's is: left unset, the tagger's list head and the
+    # sentence's day gave another day to a bulleted entry once, informal29-blind B -0.20, never read)
+    plan = _plan_day_heading(text, m.start()) if head is None else None
+    if plan is not None:
+        # (hours48, §296) "Saturday:\n- 9:00 parkrun\n- 11:30 brunch\n- 3:00 kick off": the plan's day, the one its heading
+        # names (the last date told; no day of writing forced); a plan runs forward through one day, so a clock
+        # that goes back below the entry above is the afternoon's or the evening's ("3:00" after "11:30"), never the
+        # next day's (the entries read from the heading: at most _HEADING_REACH characters)
+        prev = None
+        for x in list(_BLOG_LINE.finditer(text, plan, m.start())) + [m]:
+            h, mi = int(x[1] if x is not m else x["h"]), int(x[2] if x is not m else x["mi"])
+            t = h * 60 + mi
+            if prev is not None and t < prev and h < 12 and t + _HALF_DAY_MIN >= prev:
+                t += _HALF_DAY_MIN
+            prev = t
+        return M(m, "blog_stamp", "time", group="t", hour=prev // 60, minute=prev % 60,
+                 dref={"story": 0, "word": "the day the plan's heading names"}, h12=False, loose=False, programme=True)
     before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK if head is None else head), m.start())]
     now = int(m["h"]) * 60 + int(m["mi"])
     seq = before + [now]
