@@ -10,6 +10,7 @@ weekday after the comma opens the next item.
 §306: a header stamp with an edit mark after a dot ("Ana Ruiz · Riverdale · Yesterday · Edited", "· 3 days ago ·
 Edited") dates its post: its "tomorrow" counts from the post's day.
 §307: "every 27th August" is that day of the month, each year (XXXX-08-27).
+§309: "for the whole week", "for the entire month": a length (P1W, P1M), as "the whole day".
 §308: a programme's lines of a week's days ("- Wednesday 27th: parade" / "- Thursday: rest") go on past a line with its
 day of the month: the Thursday after it, not the one gone.
 
@@ -122,6 +123,20 @@ def programme_cases():
     return out
 
 
+def whole_cases():
+    out = []
+    for k, ref in enumerate(REFS[::2]):
+        unit, value = [("week", "P1W"), ("month", "P1M")][k % 2]
+        whole = ["whole", "entire"][k // 2 % 2]
+        out.append((f"Yesss put in for leave for the {whole} {unit} 🙌", ref, f"the {whole} {unit}", ("DURATION", value)))
+        out.append((f"can we grab 2 bikes for the {whole} {unit}?", ref, f"the {whole} {unit}", ("DURATION", value)))
+    return out
+
+
+def test_the_whole_week_after_for_is_a_length():
+    check(whole_cases())
+
+
 def test_a_part_of_the_day_on_a_list_under_its_day():
     check(list_pod_cases())
 
@@ -153,4 +168,4 @@ def test_a_programme_week_goes_on_past_a_dated_line():
 def test_the_grid_is_not_empty():
     assert len(list_pod_cases()) > 400 and len(reply_age_cases()) > 400 and len(divider_cases()) > 600
     assert len(notice_clock_cases()) > 400 and len(edited_cases()) > 400 and len(every_day_cases()) > 50
-    assert len(programme_cases()) > 200
+    assert len(programme_cases()) > 200 and len(whole_cases()) > 200

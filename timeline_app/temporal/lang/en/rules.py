@@ -3567,6 +3567,12 @@ def _the_period(m, text):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and _YEAR_ENDED.match(after):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
+    if m["full"] and m["full"].strip().lower() in L["season_wholes"] and what in ("week", "month") and not m["mod"] \
+            and _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # (the lead, forty-eighth session, §309) "put in for leave for the whole week", "come for the whole month": after
+        # "for", its length, as "the whole day" (the blind writers' reading; "the whole weekend" stays the weekend; without
+        # "for" ("jet lagged the whole week") it stays the week: read so everywhere, a never-read half fell 0.22)
+        return M(m, "the_period", "fixed", type="DURATION", value="P1" + what[0].upper())
     if what == "year" and not m["full"] and (num := _THE_YEAR_NUMBER.match(text, m.end())) is not None:
         # (history7) "Early in the year 1940": the year named ("the year 1940", rule year), not the
         # story's; "in the year 47", "the year 410" (years of fewer digits after "the year")
@@ -3587,6 +3593,9 @@ def _the_period(m, text):
         return M(m, "the_period", "the_period", unit=what, mod="START", turn=True)
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None,
              **({"ahead": True} if m["ahead"] and what == "week" and not m["mod"] else {}))
+
+
+_FOR_BEFORE = re.compile(r"(?i)(?<![\w'’])for[ \t]+$")   # (§309) "for the whole week"
 
 
 # (thirtieth session) "weekend" with no article after a preposition, as Nigerian, Ghanaian, Indian, Singaporean and
