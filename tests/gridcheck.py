@@ -262,6 +262,14 @@ def export_wrong(export, refs, left_cases, left: bool = False) -> list[str]:
     return wrong
 
 
+def assert_export_grid(export, refs, left_cases) -> None:
+    """(forty-eighth session: the grids of hours48, days48, social48, travel48) ``export_wrong`` over one export's grid,
+    the readings of ``left_cases`` skipped, as one assertion that counts the cases and lists the first 40 wrong."""
+    wrong = export_wrong(export, refs, left_cases)
+    n = sum(len(export(r)[1]) for r in refs)
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
 def next_from(day: date, wd: int, own_day_too: bool = False) -> date:
     """(social46, channels47) The first such weekday (0 = Monday) after ``day`` (on it, if ``own_day_too``)."""
     k = (wd - day.weekday()) % 7
