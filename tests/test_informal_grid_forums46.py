@@ -45,7 +45,7 @@ def _expected():
     p1, y = date(2026, 12, 1), ref - timedelta(1)
     e["xf1"] = [("Dec 1, 2026", (D, _d(p1))), ("Dec 1, 2026", (D, _d(p1))), ("last weekend", (D, _wk(p1 - timedelta(7)) + "-WE")),
                 ("Monday", (D, _d(_next(p1, 0)))), ("Yesterday at 9:40 PM", (T, _d(y) + "T21:40")), ("an hour", (P, "PT1H")),
-                ("10:12 PM", (T, _d(y) + "T22:12")), ("tomorrow", (D, _d(ref))), ("Today at 7:05 AM", (T, _d(ref) + "T07:05")),
+                ("Yesterday at 10:12 PM", (T, _d(y) + "T22:12")), ("tomorrow", (D, _d(ref))), ("Today at 7:05 AM", (T, _d(ref) + "T07:05")),
                 ("this week", (D, _wk(ref))), ("7:20 AM", (T, _d(ref) + "T07:20"))]
     ref = date(2026, 6, 1)
     th, fr, sa, su = (_last(ref, k) for k in (3, 4, 5, 6))
