@@ -14,8 +14,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/timeline-app
 
+# one worker per core (pytest-xdist); a file's tests stay together in one worker. `make test PYTEST_ARGS=-n0` runs
+# them in this process (one core), e.g. to read a test's print-out; PYTEST_ARGS adds or overrides any option
+PYTEST_ARGS ?=
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
