@@ -880,12 +880,15 @@ def _condition_before(words: list[str], k: int) -> bool:
 
 _NOTICE_HEAD_REACH = 48   # (§189) characters read back from the expression for the notice's noun and its clause's start
 _EVENT_NOTICE = frozenset(_L["notice_event_participles"])   # (notices49, §312) "Choir cancelled Thursday"
-_NOTICE_STATES = _STATE_NOTICE | _EVENT_NOTICE
+_NOTICE_STATES = _STATE_NOTICE | _EVENT_NOTICE | _NOTICE_PARTICIPLES   # (§312) "Volunteers needed Friday evening"
+_NOTICE_LINE_PREPS = frozenset(_L["notice_line_prepositions"])   # (§313) "Mass at 10am Sunday"
+_NOTICE_LINE_CHARS = 40   # (§313) the notice line's words before its clock: at most this many characters
 # (§189; notices49, §312) the noun opening its clause, one to three words ("Surgery", "Co-op store", "Bus 42", "St
 # Aidan's choir"), then the state; the head's words are checked in ``_notice_head`` (no determiner first, no pronoun
 # nor auxiliary)
 _NOTICE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*([^\W\d_][\w'’&.-]{0,30}(?:[ \t]+[\w'’&.-]{1,30}){0,2})[ \t]+(?:%s)[ \t]+$"
-                          % "|".join(re.escape(w) for w in sorted(_L["notice_state_participles"] + _L["notice_event_participles"])), re.I)
+                          % "|".join(re.escape(w) for w in sorted(_L["notice_state_participles"] + _L["notice_event_participles"]
+                                                                  + _L["notice_participles"])), re.I)
 # (notices49, §313) "No bins Friday", "Youth club: no session Tuesday": "no" opening its clause, one to three words of
 # the thing that will not be there, then the day
 _ABSENCE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*(?:%s)((?:[ \t]+[^\W\d_][\w'’&-]{0,30}){1,3})[ \t]+$"
@@ -950,6 +953,29 @@ def _notice_past_after(words: list[str]) -> bool:
             continue
         return True
     return False
+
+
+def _notice_clock_line(text: str, start: int, end: int, raw_after: list[str]) -> bool:
+    """(notices49, §313) Whether the expression is a clock and its weekday ("10pm Sunday") on a notice's verbless line:
+    the line opens with a capital, one to three words of a noun before it (at most _NOTICE_LINE_CHARS characters), the
+    last of them may be a preposition of lexicon ``notice_line_prepositions``, none a verb, a pronoun or an auxiliary, and
+    no past after it: "Last orders 10pm Sunday", "Mass at 10am Sunday", "Confessions 5pm Saturday" (not "Got home 10pm
+    Sunday", "We left at 10pm Sunday")."""
+    words = _WORD.findall(text, start, end)
+    if len(words) < 2 or not words[0][:1].isdigit() or words[-1].lower().rstrip(".") not in _NOTICE_WEEKDAYS:
+        return False
+    line = start_of_line(text, start)
+    if start - line > _NOTICE_LINE_CHARS or not text[line:line + 1].isupper():
+        return False
+    head = [w.lower() for w in _WORD.findall(text, line, start)]
+    if head and head[-1] in _NOTICE_LINE_PREPS:
+        head = head[:-1]
+    if not 1 <= len(head) <= 3 or not text[line:start].rstrip().replace(" ", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if any(w in _VERB_GROUP_WORDS or _is_past_form(w) or w in _SUBJECTS or w in _NOTICE_NOT_AFTER or w in _DETERMINERS
+           or w.endswith(_CLITICS) for w in head):
+        return False
+    return not _notice_past_after(raw_after) and not _report_after(raw_after)
 
 
 def _report_after(raw_after: list[str]) -> bool:
@@ -1443,6 +1469,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (notices49, §313) "No bins Friday (bank holiday)", "Youth club: no session Tuesday": a notice of what will not be
         # there on a day, no past after it ("No school Friday so we went to the beach" is a report)
         return "future"
+    if _notice_clock_line(text, start, end, raw_after[:n_to_comma]):
+        return "future"   # (notices49, §313) "Last orders 10pm Sunday", "Mass at 10am Sunday": a notice's line of a time to come
     if before and before[-1] in _STATE_NOTICE and _weekday_first(text, start, end) \
             and _joined_notice_state(text, sent_start, start) \
             and not _notice_past_after(raw_after[:n_to_comma]) \
