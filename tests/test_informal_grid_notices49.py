@@ -181,8 +181,30 @@ def nextdoor_reports_ca(r):
 EXPORTS = [fb_council_uk, email_choir_au, ferry_nz, flats_za, wa_rwa_in, parish_jm, pub_insta_ie, parish_ke,
            nextdoor_reports_ca]
 
-# Still weak, kept as an expected failure (the report's "still weak"): filled in from the run below.
-LEFT: set[tuple[str, str]] = set()
+
+
+def weak_notices_uk(r):
+    """(still weak, §312-§313) A Leeds community centre's Facebook post: "Hall booked Saturday for a wedding", "Lifts out
+    of service Monday", "Soup served from noon Friday", "Choir practice Thursday" (a verbless line with a bare weekday)."""
+    p = r
+    text = "\n".join([
+        "Chapeltown Community Centre",
+        "5h ·",
+        f"Hall booked {W(on(p, 5))} for a wedding, so no badminton.",
+        f"Lifts out of service {W(on(p, 6))} for the annual inspection.",
+        f"Soup served from noon {W(on(p, 4))}",
+        f"Choir practice {W(on(p, 3))}"])
+    return text, [(W(on(p, 5)), D(on(p, 5))), (W(on(p, 6)), D(on(p, 6))), (f"noon {W(on(p, 4))}", T(on(p, 4), 12)),
+                  (W(on(p, 3)), D(on(p, 3)))]
+
+
+# Still weak, kept as an expected failure (the report's "still weak"): a booking's participle, which is also a past verb
+# ("Table booked Saturday, food was lovely"), and a state said in a phrase ("out of service") are not read as a notice's
+# state; "noon" opening the expression is no clock figure for §313's line; a verbless line with a bare weekday is read as a
+# headline's report (a notice's list and a headline look alike). Checked on four days of writing only (the grid's budget).
+LEFT = {("weak_notices_uk", W(on(r, k))) for r in REFS for k in (3, 5, 6)} \
+    | {("weak_notices_uk", f"noon {W(on(r, 4))}") for r in REFS}
+WEAK_REFS = REFS[:4]
 
 
 def _wrong(export, left: bool = False, refs=REFS) -> list[str]:
@@ -195,6 +217,5 @@ def test_notices_grid(export):
 
 
 @pytest.mark.xfail(strict=False, reason="still weak: see LEFT")
-@pytest.mark.parametrize("export", [e for e in EXPORTS if any(e.__name__ == n for n, _ in LEFT)] or [None])
-def test_notices_grid_left(export):
-    assert export is not None and not _wrong(export, left=True)
+def test_notices_grid_left():
+    assert not _wrong(weak_notices_uk, left=True, refs=WEAK_REFS)
