@@ -879,8 +879,20 @@ def _condition_before(words: list[str], k: int) -> bool:
 
 
 _NOTICE_HEAD_REACH = 48   # (§189) characters read back from the expression for the notice's noun and its clause's start
-_NOTICE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*[^\W\d_][\w'’&.-]{0,30}[ \t]+(?:%s)[ \t]+$"
-                          % "|".join(re.escape(w) for w in _L["notice_state_participles"]), re.I)
+_EVENT_NOTICE = frozenset(_L["notice_event_participles"])   # (notices49, §312) "Choir cancelled Thursday"
+_NOTICE_STATES = _STATE_NOTICE | _EVENT_NOTICE | _NOTICE_PARTICIPLES   # (§312) "Volunteers needed Friday evening"
+_NOTICE_LINE_PREPS = frozenset(_L["notice_line_prepositions"])   # (§313) "Mass at 10am Sunday"
+_NOTICE_LINE_CHARS = 40   # (§313) the notice line's words before its clock: at most this many characters
+# (§189; notices49, §312) the noun opening its clause, one to three words ("Surgery", "Co-op store", "Bus 42", "St
+# Aidan's choir"), then the state; the head's words are checked in ``_notice_head`` (no determiner first, no pronoun
+# nor auxiliary)
+_NOTICE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*([^\W\d_][\w'’&.-]{0,30}(?:[ \t]+[\w'’&.-]{1,30}){0,2})[ \t]+(?:%s)[ \t]+$"
+                          % "|".join(re.escape(w) for w in sorted(_L["notice_state_participles"] + _L["notice_event_participles"]
+                                                                  + _L["notice_participles"])), re.I)
+# (notices49, §313) "No bins Friday", "Youth club: no session Tuesday": "no" opening its clause, one to three words of
+# the thing that will not be there, then the day
+_ABSENCE_HEAD = re.compile(r"(?:^|[\n:;•(–—-])[ \t]*(?:%s)((?:[ \t]+[^\W\d_][\w'’&-]{0,30}){1,3})[ \t]+$"
+                           % "|".join(re.escape(w) for w in _L["absence_notice_openers"]), re.I)
 
 
 _NOTICE_WEEKDAYS = frozenset(_L["weekdays"]) | frozenset(_L["short_weekdays"])
@@ -918,7 +930,73 @@ def _notice_head(text: str, sent_start: int, start: int) -> bool:
     lo = max(sent_start, start - _NOTICE_HEAD_REACH)
     seg = text[lo:start]
     m = _NOTICE_HEAD.search(seg)
-    return m is not None and (m.start() > 0 or lo == sent_start or seg[:1] in "\n:;•(–—-")
+    if m is None or not (m.start() > 0 or lo == sent_start or seg[:1] in "\n:;•(–—-"):
+        return False
+    head = m.group(1).lower().split()
+    # (notices49, §312) a head of more words than one opens with no determiner ("The road closed Saturday": a report),
+    # and none of its words is a pronoun or an auxiliary ("We are closed", "Shop was shut")
+    return len(head) == 1 or (head[0] not in _DETERMINERS and not any(w in _NOTICE_NOT_AFTER for w in head))
+
+
+def _notice_past_after(words: list[str]) -> bool:
+    """(§189, §271; notices49, §312) Whether the words after a notice's day (its clause's, to the comma) hold a past form:
+    "Schools closed Monday as the storm hit". Not a participle after a present auxiliary ("as the hall is booked": a
+    passive present), nor a weekday that spells a past ("Buses diverted Fri & Sat", "lanes only Tue and Wed": a
+    capital's, or right after another weekday)."""
+    for k, x in enumerate(words):
+        w = x.lower()
+        if not (_is_past_form(w) or w in _PAST):
+            continue
+        if k and words[k - 1].lower() in _AUX_PRESENT:
+            continue
+        if w in _VERB_WEEKDAYS and (x[:1].isupper() or (k and words[k - 1].lower() in _NOTICE_WEEKDAYS)):
+            continue
+        return True
+    return False
+
+
+def _notice_clock_line(text: str, start: int, end: int, raw_after: list[str]) -> bool:
+    """(notices49, §313) Whether the expression is a clock and its weekday ("10pm Sunday") on a notice's verbless line:
+    the line opens with a capital, one to three words of a noun before it (at most _NOTICE_LINE_CHARS characters), the
+    last of them may be a preposition of lexicon ``notice_line_prepositions``, none a verb, a pronoun or an auxiliary, and
+    no past after it: "Last orders 10pm Sunday", "Mass at 10am Sunday", "Confessions 5pm Saturday" (not "Got home 10pm
+    Sunday", "We left at 10pm Sunday")."""
+    words = _WORD.findall(text, start, end)
+    if len(words) < 2 or not words[0][:1].isdigit() or words[-1].lower().rstrip(".") not in _NOTICE_WEEKDAYS:
+        return False
+    line = start_of_line(text, start)
+    if start - line > _NOTICE_LINE_CHARS or not text[line:line + 1].isupper():
+        return False
+    head = [w.lower() for w in _WORD.findall(text, line, start)]
+    if head and head[-1] in _NOTICE_LINE_PREPS:
+        head = head[:-1]
+    if not 1 <= len(head) <= 3 or not text[line:start].rstrip().replace(" ", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if any(w in _VERB_GROUP_WORDS or _is_past_form(w) or w in _SUBJECTS or w in _NOTICE_NOT_AFTER or w in _DETERMINERS
+           or w.endswith(_CLITICS) for w in head):
+        return False
+    return not _notice_past_after(raw_after) and not _report_after(raw_after)
+
+
+def _report_after(raw_after: list[str]) -> bool:
+    """(notices49, §312) Whether the words read after the day (at most _WINDOW_AFTER, past its comma) hold a subject
+    pronoun and a past form right after it: "Closed Monday after the storm, we reopened Tuesday" is a report of the days
+    gone, not a notice of the day to come."""
+    ws = [w.lower() for w in raw_after]
+    return any(ws[k] in _SUBJECTS and (_is_past_form(ws[k + 1]) or ws[k + 1] in _PAST or ws[k + 1] in _AUX_PAST)
+               for k in range(len(ws) - 1))
+
+
+def _absence_head(text: str, sent_start: int, start: int) -> bool:
+    """(notices49, §313) Whether the words before ``start`` are a notice of absence opening its clause: "No bins ",
+    "Youth club: no session ", "- no choir practice " (lexicon ``absence_notice_openers``, one to three words of the thing,
+    none of them a pronoun nor an auxiliary). Reads at most _NOTICE_HEAD_REACH characters back."""
+    lo = max(sent_start, start - _NOTICE_HEAD_REACH)
+    seg = text[lo:start]
+    m = _ABSENCE_HEAD.search(seg)
+    if m is None or not (m.start() > 0 or lo == sent_start or seg[:1] in "\n:;•(–—-"):
+        return False
+    return not any(w in _NOTICE_NOT_AFTER or w in _DETERMINERS for w in m.group(1).lower().split())
 
 
 def _wanted_for(before: list[str]) -> bool:
@@ -1377,15 +1455,26 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future"
     if _wanted_for(before):
         return "future"  # (weeks26) "still need a keeper and two defenders for wednesday": wanted for a day to come
-    if len(before) > 1 and before[-1] in _STATE_NOTICE and before[-2].isalpha() and before[-2] not in _NOTICE_NOT_AFTER \
+    if len(before) > 1 and before[-1] in _NOTICE_STATES and (before[-2].isalpha() or before[-2][:1].isdigit()) \
+            and before[-2] not in _NOTICE_NOT_AFTER \
             and not _is_past_form(before[-2]) and _weekday_first(text, start, end) and _notice_head(text, sent_start, start) \
-            and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
+            and not _notice_past_after(raw_after[:n_to_comma]) \
+            and not _report_after(raw_after):
         # (§189) "reminder: office closed Saturday", "Pool shut Thursday", "Shop closed Sunday, back Monday": a notice's
         # state after the noun opening its clause, no past ("Schools closed Monday as the storm hit" is a report)
         return "future"
+    if len(before) > 1 and _weekday_first(text, start, end) and _absence_head(text, sent_start, start) \
+            and not _notice_past_after(raw_after[:n_to_comma]) \
+            and not _report_after(raw_after):
+        # (notices49, §313) "No bins Friday (bank holiday)", "Youth club: no session Tuesday": a notice of what will not be
+        # there on a day, no past after it ("No school Friday so we went to the beach" is a report)
+        return "future"
+    if _notice_clock_line(text, start, end, raw_after[:n_to_comma]):
+        return "future"   # (notices49, §313) "Last orders 10pm Sunday", "Mass at 10am Sunday": a notice's line of a time to come
     if before and before[-1] in _STATE_NOTICE and _weekday_first(text, start, end) \
             and _joined_notice_state(text, sent_start, start) \
-            and not any(_is_past_form(w) or w in _PAST for w in (x.lower() for x in raw_after[:n_to_comma])):
+            and not _notice_past_after(raw_after[:n_to_comma]) \
+            and not _report_after(raw_after):
         # (social46, §271) a post's notice that opens with the state, or joins it to an opening state it shares its
         # subject with: "Closed Monday for Labour Day.", "We're open Monday till noon but closed Tuesday"
         return "future"
