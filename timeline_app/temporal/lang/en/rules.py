@@ -11991,6 +11991,7 @@ _QC_NOT_BEFORE = _re(r"(?i)[ \t]*(?:[:/\d%]|[.,]\d|(?:{cue_clock_not_before}|eac
 _QC_FOUR = frozenset(" ".join(w.lower().split()) for w in L["cue_clock_four_cues"])
 _QC_VEHICLES = frozenset(L["cue_clock_vehicle_nouns"])   # ("flight 0745", "Flight 1:45": a number, a length as often)
 _QC_EITHER_HALF = frozenset(" ".join(w.lower().split()) for w in L["cue_clock_either_half"])
+_QC_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]{0,3}(?:[-•*][ \t]{1,2})?$")
 _QC_PLACE_VERBS = frozenset(" ".join(w.lower().split()) for w in L["cue_clock_place_verbs"])
 # (a place of one lower-case word after a verb of going, "left camp 6:20", "reached camp 15:10")
 # (never a cue word itself nor a hedge: "Ferry departs 0745", "got in around 0600")
@@ -12003,10 +12004,14 @@ _QC_PLACE = _TC_PLACE[:-3] + r"|(?P<low>(?!(?i:{cue_clock_words}|around|about|ap
       r"(?![\w:]|[.,]\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?(?P<dref>%s))?)" % (_QC_PLACE, DAYREF), 7,
       triggers="colon dot clock4",
       examples=[("2026-03-05", "Landed 13:31, bags took ages", "13:31", "2026-03-05T13:31"),
-                ("2026-03-05", "Gates open 7:30, first race 8:15", "7:30", "2026-03-05T07:30"),
+                ("2026-03-05", "She down! Plane landed 2.10, 20 minutes early", "2.10", "2026-03-05T14:10"),
                 ("2026-03-05", "ETA 1415 at the wharf", "1415", "2026-03-05T14:15")])
 def _cue_clock(m, text):
     cue = " ".join(m["v"].lower().split())
+    if not m["dref"] and _QC_LINE_OPEN.search(text, max(0, m.start() - 6), m.start()) \
+            and _C24_LINE_END.match(text, m.end()):
+        return None   # (informal6) "Saturday's match / Kick-off 15:00 / be there early": a line of a cue and a clock alone
+                      # is a heading's list's, of the day the line before names (not read: the day of writing was wrong)
     if m["low"] and cue not in _QC_PLACE_VERBS:
         return None   # ("lines in the 0615": a place's word after a verb of going only)
     if m["place"] and _EH_GAP_DAY.search(m["place"]):
@@ -12034,7 +12039,8 @@ def _cue_clock(m, text):
             # they say it; else 1-4 the afternoon's ("Plane landed 2.10", "last one back 5:15" is unread), 5-6 unread,
             # 7-11 the morning's ("Boarding 10.55")
             half = _eh_line_half(text, m.start(), m.end(), events=False)
-            if half is None and cue in _QC_EITHER_HALF:
+            if half is None and (cue in _QC_EITHER_HALF or _TC_NIGHT_BEFORE.search(text, max(0, m.start() - 32), m.start())):
+                # ("the last train leaves 11.15": a night's, as rule travel_clock leaves it)
                 return None   # "crowning move to 8:30. Gates open 7:30": a notice's gates, doors, kick-off of either half
             if half == "pm" or (half is None and h < 5 and not _small_hour_near(text, m.start(), m.end())):
                 h += 12
