@@ -139,9 +139,11 @@ EXPORTS = [wa_nairobi_flight, wa_orkney_ferry, wa_school_trip, fishing_log, derb
 # sentences' day is not carried to a clock with no day word; not this section's rule).
 # "Bus left school 6:10, arrived Dublin Airport 7:45": a 5 or a 6 with no am/pm and no word of the line's half is left
 # unread (a trip's early start, a day's end back home as often: "back home 6:10"; as rule travel_clock leaves it).
-# "Boarded 9:20, landed Barcelona 12:55": a colon's 7-11 with no am/pm right after its cue and no place between is left
-# unread (a length, a position or a pace as often; after a place it is read: "left Brig Bay 6:10", "left camp 6:20").
-LEFT: set = {("derby_notice", "2300hrs"), ("wa_school_trip", "6:10"), ("wa_school_trip", "9:20")}
+# "Boarded 9:20", "Summit 11:20", "Anchor up 11:40": a colon's 7-12 with no zero and no am/pm right after its
+# cue and no place between is left unread (a length, a position or a pace as often; after a place it is read: "left Brig
+# Bay 6:10", "left camp 6:20", "landed Barcelona 12:55").
+LEFT: set = {("derby_notice", "2300hrs"), ("wa_school_trip", "6:10"), ("wa_school_trip", "9:20"), ("hut_report", "11:20"),
+        ("fishing_log", "11:40")}
 
 
 @pytest.mark.parametrize("export", EXPORTS, ids=[e.__name__ for e in EXPORTS])

@@ -12008,6 +12008,11 @@ _QC_PLACE = _TC_PLACE[:-3] + r"|(?P<low>(?!(?i:{cue_clock_words}|around|about|ap
                 ("2026-03-05", "ETA 1415 at the wharf", "1415", "2026-03-05T14:15")])
 def _cue_clock(m, text):
     cue = " ".join(m["v"].lower().split())
+    if m["h4"] is None and m["sep"] == ":" and not m["h"].startswith("0") and 7 <= int(m["h"]) <= 12 and not m["place"]:
+        # a colon's 7-12 with no zero and no am/pm right after its cue, no place between ("Boarded 9:20", "Summit 11:20"),
+        # whatever the line says: a length, a position, a pace as often (four never-read halves fell one case each,
+        # -0.05 to -0.09, where it was read); after a place ("leaves South Dock 8:30", "left Brig Bay 6:10") a clock
+        return None
     if not m["dref"] and _QC_LINE_OPEN.search(text, max(0, m.start() - 6), m.start()) \
             and _C24_LINE_END.match(text, m.end()):
         return None   # (informal6) "Saturday's match / Kick-off 15:00 / be there early": a line of a cue and a clock alone
@@ -12046,11 +12051,6 @@ def _cue_clock(m, text):
                 h += 12
             elif half is None and h < 7:
                 return None   # "back home 6:10": either half as often
-            elif half is None and m["sep"] == ":" and not m["place"]:
-                # a colon's 7-11 right after its cue with no place between ("Boarded 9:20"): a length, a position, a
-                # pace as often; after a place ("leaves South Dock 8:30", "left Brig Bay 6:10") the clock of it (three
-                # never-read halves fell one case each where it was read, -0.08 to -0.09)
-                return None
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()):
         return None   # "lap record, finished 1:04": a race's
     # (four digits of 10-18 with no "hrs" and no zero before them are a history's year as often: "landed 1415" read only
