@@ -4058,6 +4058,10 @@ def _dotted_plain_clock(m, text: str) -> bool:
     return not (_DOTTED_PRICE_AFTER.match(text, m.end("mi")) or _DOT_PLAIN_NOT_BEFORE.match(text, m.end("mi")))
 
 
+# (clocks49, §311) a pace right after the time: "/km", "/mi", "per km", "a mile"
+_PACE_AFTER = re.compile(r"[ \t]?(?:/[ \t]?(?:km|k|mi|mile|100m)\b|(?:min[ \t]?)?(?:per|a)[ \t]+(?:km|k|mile|mi)\b)", re.I)
+
+
 @rule("clock24", r"(?:{clock_prepositions}\s+(?:(?P<apx>{bare_hour_approximators})\s+)?)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)(?P<sep>[:h.])(?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon dot",
       examples=[
           ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30"),
@@ -4071,6 +4075,8 @@ def _clock24(m, text):
     # ((fresh17) "the call comes at like 05:30", "at about 17:30", "at around 5:30": an approximator between the
     # preposition and a colon time, the time APPROX (was none: no other rule read them))
     story = m["sep"] == "."
+    if _PACE_AFTER.match(text, m.end("mi")):
+        return None   # (clocks49, §311) "5km at 5:12/km", "held 4:50 per km": a pace
     if story and (not _DOTTED_CLOCK_END.match(text, m.end("mi"))
                   or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("t"))):
         return None   # "fell by 2.5 per cent", "shares closed at 4.15": no clock time
@@ -7539,7 +7545,9 @@ def _set_adverb(m, text):
 _CLOCK_FREQ_H = r"(?<![\w.,:$£€/-])(?:[01]?\d|2[0-3])"
 
 
-@rule("set_adverb_clock", r"(?:%s(?:[.:][0-5]\d)?[ \t]?%s|%s:[0-5]\d|%s(?:[.:][0-5]\d)?(?:[ \t]?%s)?[ \t]{0,2}[-–][ \t]{0,2}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?%s)?)[ \t]{1,3}(?P<w>{frequency_adverbs})(?![\w-])" % (
+# ((clocks49, §310) or a four-digit clock with its leading zero or "hrs": "departs 0745 daily", "muster 1800hrs daily";
+# "serves 1200 daily" is a count)
+@rule("set_adverb_clock", r"(?:%s(?:[.:][0-5]\d)?[ \t]?%s|%s:[0-5]\d|(?<![\w.,:$£€/-])(?:0\d[0-5]\d(?:[ \t]?(?i:hrs|h))?|(?:1\d|2[0-3])[0-5]\d[ \t]?(?i:hrs))|%s(?:[.:][0-5]\d)?(?:[ \t]?%s)?[ \t]{0,2}[-–][ \t]{0,2}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?%s)?)[ \t]{1,3}(?P<w>{frequency_adverbs})(?![\w-])" % (
           _CLOCK_FREQ_H, AMPM, _CLOCK_FREQ_H, _CLOCK_FREQ_H, AMPM, AMPM), 12, triggers="set",
       examples=[("2026-03-18", "we close 9.15am daily", "daily", "P1D")])
 def _set_adverb_clock(m, text):
@@ -11967,6 +11975,91 @@ def _travel_clock(m, text):
         # 4.45": 04:45, the clock before's three hours back), which the travel's half of the day decides
         men.priority = max(men.priority, 8)
     return out
+
+
+# (clocks49, docs/informal-time.md §310) a clock a log, a travel update or a notice writes right after its verb or noun,
+# with no preposition: "Landed 13:31, bags took ages", "left Brig Bay 6:10", "Gates open 7:30", "boarded 22:05",
+# "kick-off 15:00", "high tide 04:12", "check-in closes 11.30", "Arrived Lyon 13h45", "woke 6h10", "ETA 1415", "got in
+# around 0600", "curfew 2300hrs" (lexicon cue_clock_words; a place of one or two capitalised words, or "at the" and two
+# words, between, as rule travel_clock's). Four digits only after a word no year follows (cue_clock_four_cues: "landed
+# 0615", "ETA 1415"; never "flight 1415", "route 1415", "room 0745") and, with no "hrs" after them, not 1860-2099 ("started
+# 2019", "left 1999": years); a dotted h.mm not after money nor before a price's word. Never before a unit, a pace, a
+# count's or a score's word, seconds or another number ("ran 1:52:40", "5:12/km", "0800 123 456", "won 3:1"; lexicon
+# cue_clock_not_before). The day from the sentence and the talk (the post's stamp, a day heading), or the day word right
+# after. Bounded: the cue, a place of at most four words (< 48 characters), a hedge, the clock, a day word.
+_QC_NOT_BEFORE = _re(r"(?i)[ \t]*(?:[:/\d%]|[.,]\d|(?:{cue_clock_not_before}|each|pp|return|single|a[ \t]+head|a[ \t]+pint)(?![\w'’]))")
+_QC_FOUR = frozenset(" ".join(w.lower().split()) for w in L["cue_clock_four_cues"])
+_QC_VEHICLES = frozenset(L["cue_clock_vehicle_nouns"])   # ("flight 0745", "Flight 1:45": a number, a length as often)
+_QC_EITHER_HALF = frozenset(" ".join(w.lower().split()) for w in L["cue_clock_either_half"])
+_QC_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]{0,3}(?:[-•*][ \t]{1,2})?$")
+_QC_PLACE_VERBS = frozenset(" ".join(w.lower().split()) for w in L["cue_clock_place_verbs"])
+# (a place of one lower-case word after a verb of going, "left camp 6:20", "reached camp 15:10")
+# (never a cue word itself nor a hedge: "Ferry departs 0745", "got in around 0600")
+_QC_PLACE = _TC_PLACE[:-3] + r"|(?P<low>(?!(?i:{cue_clock_words}|around|about|approx|roughly|circa)(?![\w'’]))[a-z]{3,10})))?"
+
+
+@rule("cue_clock", r"(?<![\w'’-])(?P<v>(?i:{cue_clock_words}))%s(?:[ \t]{0,2}[:=–—-][ \t]{0,3}|[ \t]{1,3})"
+      r"(?:(?P<apx>(?i:around|about|approx\.?|roughly|circa|ca\.|c\.)|~)[ \t]{0,2})?"
+      r"(?P<t>(?<![\d.:$£€,])(?:(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<mi>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:[ \t]?(?P<hrs>hrs|hours|hr|h)(?![\w'’]))?)"
+      r"(?![\w:]|[.,]\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?(?P<dref>%s))?)" % (_QC_PLACE, DAYREF), 7,
+      triggers="colon dot clock4",
+      examples=[("2026-03-05", "Landed 13:31, bags took ages", "13:31", "2026-03-05T13:31"),
+                ("2026-03-05", "She down! Plane landed 2.10, 20 minutes early", "2.10", "2026-03-05T14:10"),
+                ("2026-03-05", "ETA 1415 at the wharf", "1415", "2026-03-05T14:15")])
+def _cue_clock(m, text):
+    cue = " ".join(m["v"].lower().split())
+    if m["h4"] is None and m["sep"] == ":" and not m["h"].startswith("0") and 7 <= int(m["h"]) <= 12 and not m["place"]:
+        # a colon's 7-12 with no zero and no am/pm right after its cue, no place between ("Boarded 9:20", "Summit 11:20"),
+        # whatever the line says: a length, a position, a pace as often (four never-read halves fell one case each,
+        # -0.05 to -0.09, where it was read); after a place ("leaves South Dock 8:30", "left Brig Bay 6:10") a clock
+        return None
+    if not m["dref"] and _QC_LINE_OPEN.search(text, max(0, m.start() - 6), m.start()) \
+            and _C24_LINE_END.match(text, m.end()):
+        return None   # (informal6) "Saturday's match / Kick-off 15:00 / be there early": a line of a cue and a clock alone
+                      # is a heading's list's, of the day the line before names (not read: the day of writing was wrong)
+    if m["low"] and cue not in _QC_PLACE_VERBS:
+        return None   # ("lines in the 0615": a place's word after a verb of going only)
+    if m["place"] and _EH_GAP_DAY.search(m["place"]):
+        return None   # "ETA Monday 14:00", "left Friday 6:10": the day rules' day and its clock
+    dref = day_ref(m["dref"]) if m["dref"] else None
+    if m["dref"] and (dref is None or "unread" in dref):
+        return None
+    if not m["dref"] and _QC_NOT_BEFORE.match(text, m.end("t")):
+        return None   # "ran 1:52:40", "5:12/km", "0800 123 456", "6.10 each"
+    if m["h4"] is not None:
+        four = m["h4"] + m["m4"]
+        if cue in _QC_VEHICLES - {"ferry"} or (cue not in _QC_FOUR and not four.startswith("0")) \
+                or (not m["hrs"] and "1860" <= four <= "2099"):
+            return None   # "flight 1415", "started 2019": a number, a year
+        h, mi, twelve = int(m["h4"]), int(m["m4"]), False
+    else:
+        if m["sep"] == "." and (_BARE_MONEY.search(text, max(0, m.start() - 40), m.start("t")) or _DOTTED_PRICE_AFTER.match(text, m.end("mi"))):
+            return None   # "ferry £6.10", "boarding 2.50 a head"
+        h, mi = int(m["h"]), int(m["mi"])
+        twelve = False
+        if cue in _QC_VEHICLES and len(m["h"]) == 1:
+            return None   # "Flight 1:45, smooth as": a length as often ("Flight 12:20 delayed" a clock)
+        if m["sep"] != "h" and 1 <= h <= 11 and not m["h"].startswith("0"):
+            # the half of the day of a clock with no am/pm and no zero, as rule travel_clock's: the line's words where
+            # they say it; else 1-4 the afternoon's ("Plane landed 2.10", "last one back 5:15" is unread), 5-6 unread,
+            # 7-11 the morning's ("Boarding 10.55")
+            half = _eh_line_half(text, m.start(), m.end(), events=False)
+            if half is None and (cue in _QC_EITHER_HALF or _TC_NIGHT_BEFORE.search(text, max(0, m.start() - 32), m.start())):
+                # ("the last train leaves 11.15": a night's, as rule travel_clock leaves it)
+                return None   # "crowning move to 8:30. Gates open 7:30": a notice's gates, doors, kick-off of either half
+            if half == "pm" or (half is None and h < 5 and not _small_hour_near(text, m.start(), m.end())):
+                h += 12
+            elif half is None and h < 7:
+                return None   # "back home 6:10": either half as often
+    if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "lap record, finished 1:04": a race's
+    # (four digits of 10-18 with no "hrs" and no zero before them are a history's year as often: "landed 1415" read only
+    # outside a story, as clock24_bare's clocks; a log's, a travel update's past is no story)
+    story = {"not_story": True} if m["h4"] is not None and not m["hrs"] and not m["h4"].startswith("0") else {}
+    # (below every other rule's reading of the same h:mm, rule travel_clock's half of the day first; four digits over the
+    # year rule's "1640")
+    return M(m, "cue_clock", "time", group="t", priority=23 if m["h4"] is not None else 0, hour=h, minute=mi, dref=dref,
+             h12=twelve, loose=False, small_pm=False, **story, **({"mod": "APPROX"} if m["apx"] else {}))
 
 
 # (clocks42, docs/informal-time.md §206) the time of writing told as a dotted h.mm after "it's" with no am/pm: "it's 8.41 here
